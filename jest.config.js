@@ -1,0 +1,20 @@
+/** Unit specs live beside the code (*.spec.ts); end-to-end suites in test/ (*.e2e-spec.ts). */
+const swcOptions = {
+  jsc: {
+    parser: { syntax: 'typescript', decorators: true },
+    transform: { legacyDecorator: true, decoratorMetadata: true },
+    target: 'es2022',
+  },
+  module: { type: 'commonjs' },
+};
+
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/libs', '<rootDir>/apps/api', '<rootDir>/apps/projector', '<rootDir>/test'],
+  testRegex: '\\.(spec|e2e-spec)\\.ts$',
+  transform: { '^.+\\.ts$': ['@swc/jest', swcOptions] },
+  moduleNameMapper: {
+    '^@handoff/(domain|event-store|read-store|projections)$': '<rootDir>/libs/$1/src',
+  },
+  testTimeout: 30000,
+};
