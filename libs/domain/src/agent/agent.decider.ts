@@ -1,0 +1,55 @@
+import { Actor, actsAsAgentOnly, MANAGING_ROLES, requireAnyRole, Role } from '../shared/actor';
+import { Forbidden, InvalidState, NotFound } from '../shared/errors';
+import { AgentEvent, AgentStatus } from './agent.events';
+import { Decider } from '../shared/decider';
+import { Agent, evolve, initialAgent } from './agent.state';
+
+export type AgentCommand =
+  | { type: 'RegisterAgent'; actor: Actor; agentId: string; name: string; queueIds: string[] }
+  | { type: 'SetAgentStatus'; actor: Actor; agentId: string; status: AgentStatus }
+  | { type: 'DeactivateAgent'; actor: Actor; agentId: string };
+
+const STATUS_SETTERS: readonly Role[] = [...MANAGING_ROLES, 'AGENT'];
+
+/** Re-registering with the same name and queues, or setting the current status again, is a no-op: no events. */
+export function decide(command: AgentCommand, state: Agent): AgentEvent[] {
+  switch (command.type) {
+    case 'RegisterAgent': {
+      requireAnyRole(command.actor, MANAGING_ROLES, 'registerAgent');
+      const { agentId, name, queueIds } = command;
+      if (state.exists && state.active && state.name === name && sameIds(state.queueIds, queueIds)) return [];
+      return [{ type: 'AgentRegistered', data: { agentId, name, queueIds } }];
+    }
+    case 'SetAgentStatus': {
+      requireAnyRole(command.actor, STATUS_SETTERS, 'setAgentStatus');
+      if (actsAsAgentOnly(command.actor) && command.agentId !== command.actor.id) {
+        throw new Forbidden('an agent may only set its own status');
+      }
+      const agent = existing(command.agentId, state);
+      if (!agent.active) throw new InvalidState('AGENT_INACTIVE');
+      if (agent.status === command.status) return [];
+      return [{ type: 'AgentStatusChanged', data: { agentId: command.agentId, status: command.status } }];
+    }
+    case 'DeactivateAgent': {
+      requireAnyRole(command.actor, MANAGING_ROLES, 'deactivateAgent');
+      const agent = existing(command.agentId, state);
+      if (!agent.active) return [];
+      return [{ type: 'AgentDeactivated', data: { agentId: command.agentId } }];
+    }
+    default: {
+      const exhaustive: never = command;
+      return exhaustive;
+    }
+  }
+}
+
+function existing(agentId: string, state: Agent): Extract<Agent, { exists: true }> {
+  if (!state.exists) throw new NotFound('Agent', agentId);
+  return state;
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, index) => id === b[index]);
+}
+
+export const agentDecider: Decider<AgentCommand, AgentEvent, Agent> = { decide, evolve, initialState: initialAgent };

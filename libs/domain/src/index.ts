@@ -1,0 +1,16 @@
+export * from './shared/actor';
+export * from './shared/decider';
+export * from './shared/errors';
+export * from './shared/events';
+export * from './shared/input-limits';
+export * from './shared/streams';
+export * from './conversation/conversation.events';
+export * from './conversation/conversation.commands';
+export type { Conversation, ConversationStatus } from './conversation/conversation.state';
+export { conversationDecider } from './conversation/conversation.decider';
+export * from './agent/agent.events';
+export type { Agent } from './agent/agent.state';
+export { agentDecider, type AgentCommand } from './agent/agent.decider';
+export * from './transfer-reason/transfer-reason.events';
+export type { TransferReason } from './transfer-reason/transfer-reason.state';
+export { transferReasonDecider, type TransferReasonCommand } from './transfer-reason/transfer-reason.decider';

@@ -1,0 +1,66 @@
+import { Role } from '@handoff/domain';
+
+/** Global position in the log: strictly increasing in the order `readAll` returns events. */
+export type Position = bigint;
+export const START: Position = 0n;
+
+/** `any`: no check; `no_stream`: the stream must not exist; a number: the stream must hold exactly that many events. */
+export type ExpectedVersion = 'any' | 'no_stream' | number;
+
+export interface EventMetadata {
+  tenantId: string;
+  actor: { id: string; role: Role };
+  occurredAt: string;
+  commandId: string;
+  correlationId: string;
+  causationId: string;
+  schemaVersion: number;
+}
+
+export interface NewEvent {
+  /** Derived from the command id (see eventIdFor), so a retried command appends nothing new. */
+  eventId: string;
+  type: string;
+  data: Record<string, unknown>;
+  metadata: EventMetadata;
+}
+
+export interface RecordedEvent extends NewEvent {
+  stream: string;
+  /** 1-based: the stream's version once this event is in it. */
+  streamVersion: number;
+  position: Position;
+}
+
+export interface AppendResult {
+  /** The stream's version after the append (events in the stream). */
+  nextVersion: number;
+  /** Position of the last event of the append. */
+  position: Position;
+  /** False when these event ids were already stored: the original outcome is returned and nothing is written. */
+  appended: boolean;
+}
+
+export interface EventSubscription extends AsyncIterable<RecordedEvent[]> {
+  close(): Promise<void>;
+}
+
+export interface EventStore {
+  /**
+   * Appends atomically. Throws ConcurrencyConflict when `expected` does not hold. When the first event id is
+   * already stored in this stream, returns that append's outcome and writes nothing, whatever `expected` says.
+   */
+  append(stream: string, events: readonly NewEvent[], expected: ExpectedVersion): Promise<AppendResult>;
+  /** The outcome of an earlier append whose first event had this id, or null. */
+  findAppend(stream: string, firstEventId: string): Promise<AppendResult | null>;
+  readStream(stream: string): Promise<RecordedEvent[]>;
+  /** Events after `from` (exclusive), in global order, at most `limit`. */
+  readAll(from: Position, limit: number): Promise<RecordedEvent[]>;
+  /** Catches up from `from` (exclusive), then follows live appends; yields non-empty batches in global order. */
+  subscribe(from: Position): EventSubscription;
+  /** Position of the newest event, START when the log is empty. */
+  headPosition(): Promise<Position>;
+  close(): Promise<void>;
+}
+
+export const EVENT_STORE = Symbol('EventStore');

@@ -1,0 +1,5 @@
+export * from './event-store.port';
+export * from './event-id';
+export * from './expected-version';
+export * from './sqlite/sqlite-connection';
+export * from './sqlite/sqlite-event-store.adapter';

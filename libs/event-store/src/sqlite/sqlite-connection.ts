@@ -1,0 +1,42 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+export type SqliteDatabase = Database.Database;
+
+export const DEFAULT_SQLITE_PATH = 'data/handoff.db';
+const BUSY_TIMEOUT_MS = 5000;
+
+/**
+ * Opens the file with the durability handoff promises: WAL, and synchronous=FULL set explicitly, because
+ * better-sqlite3 defaults to NORMAL under WAL, which can lose the last commits on power loss.
+ */
+export function openSqlite(path: string): SqliteDatabase {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  return db;
+}
+
+export interface Migration {
+  version: number;
+  sql: string;
+}
+
+/** Applies the component's migrations above its recorded version, each in its own transaction. */
+export function migrate(db: SqliteDatabase, component: string, migrations: readonly Migration[]): void {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_versions (component TEXT PRIMARY KEY, version INTEGER NOT NULL)');
+  const apply = db.transaction((migration: Migration) => {
+    const row = db.prepare('SELECT version FROM schema_versions WHERE component = ?').get(component) as
+      | { version: number }
+      | undefined;
+    if ((row?.version ?? 0) >= migration.version) return;
+    db.exec(migration.sql);
+    db.prepare(
+      'INSERT INTO schema_versions (component, version) VALUES (?, ?) ON CONFLICT(component) DO UPDATE SET version = excluded.version',
+    ).run(component, migration.version);
+  });
+  for (const migration of [...migrations].sort((a, b) => a.version - b.version)) apply.immediate(migration);
+}

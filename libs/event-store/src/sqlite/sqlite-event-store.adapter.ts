@@ -1,0 +1,247 @@
+import { BadInput } from '@handoff/domain';
+import type { Transaction } from 'better-sqlite3';
+import { EventEmitter } from 'node:events';
+import {
+  AppendResult,
+  EventStore,
+  EventSubscription,
+  ExpectedVersion,
+  NewEvent,
+  Position,
+  RecordedEvent,
+
+} from '../event-store.port';
+import { checkExpectedVersion } from '../expected-version';
+import { Migration, migrate, openSqlite, SqliteDatabase } from './sqlite-connection';
+
+const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    sql: `
+      CREATE TABLE events (
+        position   INTEGER PRIMARY KEY AUTOINCREMENT,
+        event_id   TEXT    NOT NULL UNIQUE,
+        stream     TEXT    NOT NULL,
+        version    INTEGER NOT NULL,
+        type       TEXT    NOT NULL,
+        data       TEXT    NOT NULL,
+        metadata   TEXT    NOT NULL,
+        command_id TEXT    NOT NULL,
+        UNIQUE (stream, version)
+      );`,
+  },
+];
+
+const SUBSCRIPTION_PAGE = 1000;
+const DEFAULT_POLL_MS = 20;
+
+interface EventRow {
+  position: number;
+  event_id: string;
+  stream: string;
+  version: number;
+  type: string;
+  data: string;
+  metadata: string;
+}
+
+interface PendingAppend {
+  stream: string;
+  events: readonly NewEvent[];
+  expected: ExpectedVersion;
+  resolve: (result: AppendResult) => void;
+  reject: (error: unknown) => void;
+}
+
+export interface SqliteEventStoreOptions {
+  /** How often a subscriber looks for appends made by other processes. */
+  pollIntervalMs?: number;
+}
+
+/**
+ * The embedded event store. Appends that arrive in the same turn of the event loop share one durable commit
+ * (group commit); each runs in its own savepoint, so each gets its own version check and outcome.
+ */
+export class SqliteEventStore implements EventStore {
+  private readonly db: SqliteDatabase;
+  private readonly pollIntervalMs: number;
+  private readonly appends = new EventEmitter();
+  private appendCount = 0;
+  private pending: PendingAppend[] = [];
+  private closed = false;
+  private readonly statements;
+  private readonly applyOne: (pending: PendingAppend) => AppendResult;
+  private readonly commitGroup: Transaction<(group: PendingAppend[]) => Array<{ result?: AppendResult; error?: unknown }>>;
+
+  constructor(path: string, options: SqliteEventStoreOptions = {}) {
+    this.db = openSqlite(path);
+    migrate(this.db, 'event-store', MIGRATIONS);
+    this.pollIntervalMs = options.pollIntervalMs ?? DEFAULT_POLL_MS;
+    this.appends.setMaxListeners(0);
+    this.statements = {
+      streamVersion: this.db.prepare('SELECT coalesce(max(version), 0) AS version FROM events WHERE stream = ?').pluck(),
+      insert: this.db.prepare(
+        'INSERT INTO events (event_id, stream, version, type, data, metadata, command_id) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      ),
+      byEventId: this.db.prepare('SELECT stream, command_id FROM events WHERE event_id = ?'),
+      appendOutcome: this.db.prepare(
+        'SELECT max(version) AS version, max(position) AS position FROM events WHERE stream = ? AND command_id = ?',
+      ),
+      readStream: this.db.prepare('SELECT * FROM events WHERE stream = ? ORDER BY version'),
+      readAll: this.db.prepare('SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?'),
+      head: this.db.prepare('SELECT coalesce(max(position), 0) FROM events').pluck(),
+    };
+    this.applyOne = this.db.transaction((pending: PendingAppend) => this.write(pending));
+    this.commitGroup = this.db.transaction((group: PendingAppend[]) =>
+      group.map((pending) => {
+        try {
+          return { result: this.applyOne(pending) };
+        } catch (error) {
+          return { error };
+        }
+      }),
+    );
+  }
+
+  append(stream: string, events: readonly NewEvent[], expected: ExpectedVersion): Promise<AppendResult> {
+    if (this.closed) return Promise.reject(new Error('event store is closed'));
+    return new Promise((resolve, reject) => {
+      if (this.pending.length === 0) setImmediate(() => this.flush());
+      this.pending.push({ stream, events, expected, resolve, reject });
+    });
+  }
+
+  async findAppend(stream: string, firstEventId: string): Promise<AppendResult | null> {
+    return this.originalOutcome(stream, firstEventId);
+  }
+
+  async readStream(stream: string): Promise<RecordedEvent[]> {
+    return (this.statements.readStream.all(stream) as EventRow[]).map(toRecorded);
+  }
+
+  async readAll(from: Position, limit: number): Promise<RecordedEvent[]> {
+    return (this.statements.readAll.all(from, limit) as EventRow[]).map(toRecorded);
+  }
+
+  async headPosition(): Promise<Position> {
+    return BigInt(this.statements.head.get() as number);
+  }
+
+  subscribe(from: Position): EventSubscription {
+    let open = true;
+    let wake: (() => void) | undefined;
+    const onAppend = (): void => wake?.();
+    this.appends.on('appended', onAppend);
+    const store = this;
+
+    async function* batches(): AsyncGenerator<RecordedEvent[]> {
+      let position = from;
+      while (open && !store.closed) {
+        const seenAppends = store.appendCount;
+        const batch = await store.readAll(position, SUBSCRIPTION_PAGE);
+        if (batch.length > 0) {
+          position = batch[batch.length - 1].position;
+          yield batch;
+          continue;
+        }
+        if (seenAppends !== store.appendCount) continue;
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, store.pollIntervalMs);
+          wake = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+        wake = undefined;
+      }
+    }
+
+    const iterator = batches();
+    return {
+      [Symbol.asyncIterator]: () => iterator,
+      close: async () => {
+        open = false;
+        this.appends.off('appended', onAppend);
+        wake?.();
+        await iterator.return(undefined);
+      },
+    };
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    if (this.pending.length > 0) this.flush();
+    this.closed = true;
+    this.appends.emit('appended');
+    this.db.close();
+  }
+
+  private flush(): void {
+    const group = this.pending;
+    this.pending = [];
+    if (group.length === 0) return;
+    let outcomes: Array<{ result?: AppendResult; error?: unknown }>;
+    try {
+      outcomes = this.commitGroup.immediate(group);
+    } catch (error) {
+      for (const pending of group) pending.reject(error);
+      return;
+    }
+    let appended = false;
+    outcomes.forEach((outcome, index) => {
+      if (outcome.result) {
+        appended ||= outcome.result.appended;
+        group[index].resolve(outcome.result);
+      } else {
+        group[index].reject(outcome.error);
+      }
+    });
+    if (appended) {
+      this.appendCount++;
+      this.appends.emit('appended');
+    }
+  }
+
+  private write({ stream, events, expected }: PendingAppend): AppendResult {
+    if (events.length === 0) throw new Error('append needs at least one event');
+    const original = this.originalOutcome(stream, events[0].eventId);
+    if (original) return original;
+    const current = this.statements.streamVersion.get(stream) as number;
+    checkExpectedVersion(stream, expected, current);
+    let position = 0;
+    events.forEach((event, index) => {
+      const info = this.statements.insert.run(
+        event.eventId,
+        stream,
+        current + index + 1,
+        event.type,
+        JSON.stringify(event.data),
+        JSON.stringify(event.metadata),
+        event.metadata.commandId,
+      );
+      position = Number(info.lastInsertRowid);
+    });
+    return { nextVersion: current + events.length, position: BigInt(position), appended: true };
+  }
+
+  private originalOutcome(stream: string, firstEventId: string): AppendResult | null {
+    const first = this.statements.byEventId.get(firstEventId) as { stream: string; command_id: string } | undefined;
+    if (!first) return null;
+    if (first.stream !== stream) throw new BadInput('input.commandId', 'was already used by another command');
+    const outcome = this.statements.appendOutcome.get(stream, first.command_id) as { version: number; position: number };
+    return { nextVersion: outcome.version, position: BigInt(outcome.position), appended: false };
+  }
+}
+
+function toRecorded(row: EventRow): RecordedEvent {
+  return {
+    eventId: row.event_id,
+    stream: row.stream,
+    streamVersion: row.version,
+    type: row.type,
+    data: JSON.parse(row.data),
+    metadata: JSON.parse(row.metadata),
+    position: BigInt(row.position),
+  };
+}
+

@@ -1,0 +1,220 @@
+import { ConcurrencyConflict } from '@handoff/domain';
+import { randomUUID } from 'node:crypto';
+import { eventIdFor } from '../event-id';
+import { EventStore, NewEvent, Position, RecordedEvent } from '../event-store.port';
+
+/** Opens connections to one underlying store; each open() is a new connection (client, file handle). */
+export interface EventStoreFixture {
+  open(): Promise<EventStore>;
+  cleanup(): Promise<void>;
+}
+
+export interface ContractOptions {
+  /** When set, every test is skipped and this line is printed once. */
+  skipReason?: string;
+}
+
+export function newEvents(commandId: string, count: number, type = 'TestHappened'): NewEvent[] {
+  return Array.from({ length: count }, (_, index) => ({
+    eventId: eventIdFor(commandId, index),
+    type,
+    data: { index, text: `event ${index} of ${commandId}` },
+    metadata: {
+      tenantId: 'contract',
+      actor: { id: 'tester', role: 'ADMIN' },
+      occurredAt: new Date(Date.UTC(2026, 0, 1, 0, 0, index)).toISOString(),
+      commandId,
+      correlationId: `corr-${commandId}`,
+      causationId: commandId,
+      schemaVersion: 1,
+    },
+  }));
+}
+
+async function takeBatches(iterator: AsyncIterator<RecordedEvent[]>, count: number): Promise<RecordedEvent[]> {
+  const events: RecordedEvent[] = [];
+  while (events.length < count) {
+    const next = await iterator.next();
+    if (next.done) break;
+    events.push(...next.value);
+  }
+  return events;
+}
+
+/** The behaviour every EventStore adapter must have. Stream names are unique per test, so a shared server works. */
+export function describeEventStoreContract(
+  name: string,
+  makeFixture: () => Promise<EventStoreFixture>,
+  options: ContractOptions = {},
+): void {
+  const suite = options.skipReason ? describe.skip : describe;
+  if (options.skipReason) {
+    describe(`${name} event store contract`, () => {
+      it.skip(options.skipReason ?? '', () => undefined);
+    });
+    // eslint-disable-next-line no-console
+    console.log(options.skipReason);
+    return;
+  }
+
+  suite(`${name} event store contract`, () => {
+    let fixture: EventStoreFixture;
+    let store: EventStore;
+    const stream = (label: string): string => `contract-${label}.${randomUUID()}`;
+
+    beforeEach(async () => {
+      fixture = await makeFixture();
+      store = await fixture.open();
+    });
+    afterEach(async () => {
+      await store.close();
+      await fixture.cleanup();
+    });
+
+    it('appends events and reads them back in stream order with metadata', async () => {
+      const s = stream('read');
+      const events = newEvents(randomUUID(), 3);
+      const result = await store.append(s, events, 'no_stream');
+      expect(result).toMatchObject({ nextVersion: 3, appended: true });
+      const read = await store.readStream(s);
+      expect(read.map((e) => [e.eventId, e.type, e.streamVersion])).toEqual(
+        events.map((e, i) => [e.eventId, e.type, i + 1]),
+      );
+      expect(read[2].data).toEqual(events[2].data);
+      expect(read[0].metadata).toEqual(events[0].metadata);
+      expect(read[2].position).toBe(result.position);
+    });
+
+    it('reads an unknown stream as empty', async () => {
+      expect(await store.readStream(stream('none'))).toEqual([]);
+    });
+
+    it('accepts no_stream only for a stream that does not exist', async () => {
+      const s = stream('nostream');
+      await store.append(s, newEvents(randomUUID(), 1), 'no_stream');
+      await expect(store.append(s, newEvents(randomUUID(), 1), 'no_stream')).rejects.toBeInstanceOf(ConcurrencyConflict);
+    });
+
+    it('accepts an exact version only when the stream is at it', async () => {
+      const s = stream('exact');
+      await store.append(s, newEvents(randomUUID(), 2), 'no_stream');
+      await expect(store.append(s, newEvents(randomUUID(), 1), 1)).rejects.toBeInstanceOf(ConcurrencyConflict);
+      await expect(store.append(s, newEvents(randomUUID(), 1), 3)).rejects.toBeInstanceOf(ConcurrencyConflict);
+      expect(await store.append(s, newEvents(randomUUID(), 1), 2)).toMatchObject({ nextVersion: 3 });
+    });
+
+    it('accepts any version with any', async () => {
+      const s = stream('any');
+      await store.append(s, newEvents(randomUUID(), 1), 'any');
+      expect(await store.append(s, newEvents(randomUUID(), 1), 'any')).toMatchObject({ nextVersion: 2 });
+    });
+
+    it('writes nothing when the expected version does not hold', async () => {
+      const s = stream('refused');
+      await store.append(s, newEvents(randomUUID(), 1), 'no_stream');
+      await expect(store.append(s, newEvents(randomUUID(), 2), 0)).rejects.toBeInstanceOf(ConcurrencyConflict);
+      expect(await store.readStream(s)).toHaveLength(1);
+    });
+
+    it('returns the original outcome and appends nothing when a command is retried', async () => {
+      const s = stream('retry');
+      const commandId = randomUUID();
+      const first = await store.append(s, newEvents(commandId, 2), 'no_stream');
+      const retry = await store.append(s, newEvents(commandId, 2), 'no_stream');
+      expect(retry).toEqual({ ...first, appended: false });
+      expect(await store.readStream(s)).toHaveLength(2);
+    });
+
+    it('recognises a retry after other events were appended to the stream', async () => {
+      const s = stream('retry-later');
+      const commandId = randomUUID();
+      const first = await store.append(s, newEvents(commandId, 1), 0);
+      await store.append(s, newEvents(randomUUID(), 1), 1);
+      const retry = await store.append(s, newEvents(commandId, 1), 0);
+      expect(retry).toEqual({ ...first, appended: false });
+      expect(await store.findAppend(s, eventIdFor(commandId, 0))).toEqual({ ...first, appended: false });
+      expect(await store.readStream(s)).toHaveLength(2);
+    });
+
+    it('finds no append for an unknown event id', async () => {
+      expect(await store.findAppend(stream('unknown'), eventIdFor(randomUUID(), 0))).toBeNull();
+    });
+
+    it('reads all events in global order across streams, paged', async () => {
+      const head = await store.headPosition();
+      const a = stream('all-a');
+      const b = stream('all-b');
+      await store.append(a, newEvents(randomUUID(), 2), 'no_stream');
+      await store.append(b, newEvents(randomUUID(), 1), 'no_stream');
+      await store.append(a, newEvents(randomUUID(), 1), 2);
+      const all = (await store.readAll(head, 100)).filter((e) => e.stream === a || e.stream === b);
+      expect(all.map((e) => `${e.stream === a ? 'a' : 'b'}${e.streamVersion}`)).toEqual(['a1', 'a2', 'b1', 'a3']);
+      const positions = all.map((e) => e.position);
+      expect([...positions].sort(comparePositions)).toEqual(positions);
+      const firstPage = await store.readAll(head, 2);
+      const secondPage = await store.readAll(firstPage[1].position, 2);
+      expect([...firstPage, ...secondPage].map((e) => e.eventId)).toEqual(all.map((e) => e.eventId));
+      expect(await store.headPosition()).toBe(all[3].position);
+    });
+
+    it('catches up a subscription, then delivers live appends', async () => {
+      const head = await store.headPosition();
+      const s = stream('sub');
+      await store.append(s, newEvents(randomUUID(), 2), 'no_stream');
+      const subscription = store.subscribe(head);
+      const iterator = subscription[Symbol.asyncIterator]();
+      try {
+        const caughtUp = await takeBatches(iterator, 2);
+        expect(caughtUp.filter((e) => e.stream === s).map((e) => e.streamVersion)).toEqual([1, 2]);
+        const writer = await fixture.open();
+        await writer.append(s, newEvents(randomUUID(), 1), 2);
+        await writer.close();
+        const live = await takeBatches(iterator, 1);
+        expect(live.map((e) => [e.stream, e.streamVersion])).toEqual([[s, 3]]);
+      } finally {
+        await subscription.close();
+      }
+    });
+
+    it('lets exactly one of two connections win a race for the same version', async () => {
+      const s = stream('race');
+      await store.append(s, newEvents(randomUUID(), 1), 'no_stream');
+      const other = await fixture.open();
+      try {
+        const outcomes = await Promise.allSettled([
+          store.append(s, newEvents(randomUUID(), 1), 1),
+          other.append(s, newEvents(randomUUID(), 1), 1),
+        ]);
+        expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+        const rejected = outcomes.find((o) => o.status === 'rejected') as PromiseRejectedResult;
+        expect(rejected.reason).toBeInstanceOf(ConcurrencyConflict);
+        expect(await store.readStream(s)).toHaveLength(2);
+      } finally {
+        await other.close();
+      }
+    });
+
+    it('gives each of many concurrent appends on one connection its own version check', async () => {
+      const s = stream('group');
+      await store.append(s, newEvents(randomUUID(), 1), 'no_stream');
+      const outcomes = await Promise.allSettled(
+        Array.from({ length: 10 }, () => store.append(s, newEvents(randomUUID(), 1), 1)),
+      );
+      expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+      expect(await store.readStream(s)).toHaveLength(2);
+    });
+
+    it('keeps the events after the store is closed and opened again', async () => {
+      const s = stream('durable');
+      const events = newEvents(randomUUID(), 2);
+      await store.append(s, events, 'no_stream');
+      await store.close();
+      store = await fixture.open();
+      expect((await store.readStream(s)).map((e) => e.eventId)).toEqual(events.map((e) => e.eventId));
+    });
+  });
+}
+
+export function comparePositions(a: Position, b: Position): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
