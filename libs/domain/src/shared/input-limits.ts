@@ -11,8 +11,8 @@ export const LIMITS = {
   pageSize: 200,
 } as const;
 
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
+/** Unicode's control category: C0, DEL and the C1 range (U+0080–U+009F, e.g. NEL) alike. */
+const CONTROL_CHARACTERS = /\p{Cc}/u;
 
 function isBlank(value: string): boolean {
   return value.trim().length === 0;
