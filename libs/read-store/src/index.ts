@@ -1,0 +1,3 @@
+export * from './read-store.port';
+export * from './cursor';
+export * from './sqlite/sqlite-read-store.adapter';
