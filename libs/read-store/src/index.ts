@@ -1,3 +1,4 @@
 export * from './read-store.port';
 export * from './cursor';
 export * from './sqlite/sqlite-read-store.adapter';
+export * from './mongodb/mongodb-read-store.adapter';
