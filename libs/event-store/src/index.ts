@@ -3,3 +3,4 @@ export * from './event-id';
 export * from './expected-version';
 export * from './sqlite/sqlite-connection';
 export * from './sqlite/sqlite-event-store.adapter';
+export * from './eventstoredb/eventstoredb-event-store.adapter';

@@ -1,0 +1,57 @@
+import { AllStreamResolvedEvent, EventData, jsonEvent, ResolvedEvent } from '@eventstore/db-client';
+import { ROLES } from '@handoff/domain';
+import { EventMetadata, NewEvent, RecordedEvent } from '../event-store.port';
+import { encodePosition, knownPosition } from './position';
+import { versionAt } from './expected-revision';
+
+/** Our event id is the EventStoreDB event id; data and metadata travel as JSON. */
+export function toEventData(event: NewEvent): EventData {
+  return jsonEvent({ id: event.eventId, type: event.type, data: event.data, metadata: event.metadata });
+}
+
+export function toRecordedEvent(resolved: ResolvedEvent | AllStreamResolvedEvent): RecordedEvent {
+  const event = resolved.event;
+  if (!event) throw new UnreadableEvent('a link to a deleted event', 'unknown');
+  const where = `${event.streamId}@${event.revision}`;
+  if (!event.isJson) throw new UnreadableEvent('not JSON', where);
+  if (!isPlainObject(event.data)) throw new UnreadableEvent('data is not a JSON object', where);
+  if (!isEventMetadata(event.metadata)) throw new UnreadableEvent('metadata is not handoff event metadata', where);
+  const position = knownPosition(event.position);
+  if (!position) {
+    throw new UnreadableEvent('the server reported no $all position (EventStoreDB 22.6+ is required)', where);
+  }
+  return {
+    eventId: event.id,
+    type: event.type,
+    data: event.data,
+    metadata: event.metadata,
+    stream: event.streamId,
+    streamVersion: versionAt(event.revision),
+    position: encodePosition(position),
+  };
+}
+
+export class UnreadableEvent extends Error {
+  constructor(reason: string, where: string) {
+    super(`cannot read EventStoreDB event ${where}: ${reason}`);
+    this.name = 'UnreadableEvent';
+  }
+}
+
+export function isEventMetadata(value: unknown): value is EventMetadata {
+  if (!isPlainObject(value)) return false;
+  const { actor } = value;
+  return (
+    ['tenantId', 'occurredAt', 'commandId', 'correlationId', 'causationId'].every(
+      (key) => typeof value[key] === 'string',
+    ) &&
+    typeof value.schemaVersion === 'number' &&
+    isPlainObject(actor) &&
+    typeof actor.id === 'string' &&
+    (ROLES as readonly unknown[]).includes(actor.role)
+  );
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Uint8Array);
+}

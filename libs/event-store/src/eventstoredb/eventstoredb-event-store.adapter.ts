@@ -1,0 +1,174 @@
+import {
+  AppendResult as EsdbAppendResult,
+  BACKWARDS,
+  END,
+  EventStoreDBClient,
+  FORWARDS,
+  PrefixesFilter,
+  StreamNotFoundError,
+  WrongExpectedVersionError,
+} from '@eventstore/db-client';
+import { ConcurrencyConflict } from '@handoff/domain';
+import { Logger } from '@nestjs/common';
+import {
+  AppendResult,
+  EventStore,
+  EventSubscription,
+  ExpectedVersion,
+  NewEvent,
+  Position,
+  RecordedEvent,
+  START,
+} from '../event-store.port';
+import { describeExpected } from '../expected-version';
+import { openAllFeed } from './all-feed';
+import { CatchUpSubscription, ReconnectPolicy } from './catch-up-subscription';
+import { collect, recordedEvents } from './esdb-reads';
+import { toEventData, UnreadableEvent } from './event.mapper';
+import { toExpectedRevision, versionAt, versionOf } from './expected-revision';
+import { readAllFiltered } from './filtered-all-read';
+import { findOriginalAppend } from './original-append';
+import { decodePosition, encodePosition, knownPosition } from './position';
+import { DEFAULT_STREAM_PREFIXES, streamPrefixFilter } from './stream-filter';
+
+export interface EventStoreDbEventStoreOptions {
+  /** Streams this store reads from $all; everything else (system streams included) is filtered out by the server. */
+  streamPrefixes?: readonly string[];
+  reconnect?: ReconnectPolicy;
+  logger?: Pick<Logger, 'warn'>;
+}
+
+const DEFAULT_RECONNECT: ReconnectPolicy = { initialDelayMs: 100, maxDelayMs: 5000 };
+const SUBSCRIPTION_BUFFER = 1000;
+
+/** The production event store: EventStoreDB over gRPC (`esdb://host:2113?tls=false`). Needs server 22.6 or later. */
+export class EventStoreDbEventStore implements EventStore {
+  private readonly client: EventStoreDBClient;
+  private readonly filter: PrefixesFilter;
+  private readonly reconnect: ReconnectPolicy;
+  private readonly logger: Pick<Logger, 'warn'>;
+  private readonly subscriptions = new Set<EventSubscription>();
+
+  constructor(connectionString: string, options: EventStoreDbEventStoreOptions = {}) {
+    this.client = EventStoreDBClient.connectionString(connectionString);
+    this.filter = streamPrefixFilter(options.streamPrefixes ?? DEFAULT_STREAM_PREFIXES);
+    this.reconnect = options.reconnect ?? DEFAULT_RECONNECT;
+    this.logger = options.logger ?? new Logger('EventStoreDbEventStore');
+  }
+
+  async append(stream: string, events: readonly NewEvent[], expected: ExpectedVersion): Promise<AppendResult> {
+    if (events.length === 0) throw new Error('append needs at least one event');
+    const original = await this.findAppend(stream, events[0].eventId);
+    if (original) return original;
+    let result: EsdbAppendResult;
+    try {
+      result = await this.client.appendToStream(stream, events.map(toEventData), {
+        expectedRevision: toExpectedRevision(expected),
+      });
+    } catch (error) {
+      if (!(error instanceof WrongExpectedVersionError)) throw error;
+      return this.refused(stream, events, expected, versionOf(error.actualVersion));
+    }
+    // With throwOnAppendFailure=false in the connection string the client reports a refusal instead of throwing.
+    if (!result.success) return this.refused(stream, events, expected, versionOf(result.nextExpectedRevision));
+    return {
+      nextVersion: versionAt(result.nextExpectedRevision),
+      position: await this.positionAt(stream, result),
+      appended: true,
+    };
+  }
+
+  async findAppend(stream: string, firstEventId: string): Promise<AppendResult | null> {
+    const newestFirst = this.client.readStream(stream, { direction: BACKWARDS, fromRevision: END });
+    try {
+      return await findOriginalAppend(recordedEvents(newestFirst), firstEventId);
+    } catch (error) {
+      if (error instanceof StreamNotFoundError) return null;
+      throw error;
+    }
+  }
+
+  async readStream(stream: string): Promise<RecordedEvent[]> {
+    try {
+      return await collect(recordedEvents(this.client.readStream(stream, { direction: FORWARDS })));
+    } catch (error) {
+      if (error instanceof StreamNotFoundError) return [];
+      throw error;
+    }
+  }
+
+  async readAll(from: Position, limit: number): Promise<RecordedEvent[]> {
+    if (limit <= 0) return [];
+    // One more than asked for: the server may return the event at `from` itself, which the port excludes.
+    const read = readAllFiltered(this.client, {
+      fromPosition: decodePosition(from),
+      direction: FORWARDS,
+      maxCount: limit + 1,
+      filter: this.filter,
+    });
+    const events = await collect(recordedEvents(read));
+    return events.filter((event) => event.position > from).slice(0, limit);
+  }
+
+  async headPosition(): Promise<Position> {
+    const newestFirst = { fromPosition: END, direction: BACKWARDS, maxCount: 1, filter: this.filter } as const;
+    const read = readAllFiltered(this.client, newestFirst);
+    const [newest] = await collect(recordedEvents(read));
+    return newest?.position ?? START;
+  }
+
+  subscribe(from: Position): EventSubscription {
+    const subscription = new CatchUpSubscription(from, openAllFeed(this.client, this.filter), {
+      reconnect: this.reconnect,
+      maxBuffered: SUBSCRIPTION_BUFFER,
+      isFatal: (error) => error instanceof UnreadableEvent,
+      onDrop: (error, retryInMs) =>
+        this.logger.warn(`$all subscription dropped (${messageOf(error)}); resubscribing in ${retryInMs} ms`),
+    });
+    this.subscriptions.add(subscription);
+    return {
+      [Symbol.asyncIterator]: () => subscription[Symbol.asyncIterator](),
+      close: async () => {
+        this.subscriptions.delete(subscription);
+        await subscription.close();
+      },
+    };
+  }
+
+  async close(): Promise<void> {
+    const open = [...this.subscriptions];
+    this.subscriptions.clear();
+    await Promise.all(open.map((subscription) => subscription.close()));
+    await this.client.dispose();
+  }
+
+  /** A retry of an append that did land is not a conflict: it gets that append's outcome. */
+  private async refused(
+    stream: string,
+    events: readonly NewEvent[],
+    expected: ExpectedVersion,
+    actual: number,
+  ): Promise<AppendResult> {
+    const original = await this.findAppend(stream, events[0].eventId);
+    if (original) return original;
+    throw new ConcurrencyConflict(stream, describeExpected(expected), actual);
+  }
+
+  /**
+   * The position of the append's last event as reads of $all report it, read back rather than taken from the append
+   * response: for a write of several events that response pairs the commit position with the write's first prepare
+   * position, which need not be the position reads give the last event. Checkpoints are compared with it.
+   */
+  private async positionAt(stream: string, result: EsdbAppendResult): Promise<Position> {
+    const [last] = await collect(
+      this.client.readStream(stream, { direction: BACKWARDS, fromRevision: result.nextExpectedRevision, maxCount: 1 }),
+    );
+    const position = knownPosition(last?.event?.position) ?? knownPosition(result.position);
+    if (!position) throw new Error(`EventStoreDB reported no position for the append to ${stream}`);
+    return encodePosition(position);
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
