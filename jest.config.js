@@ -14,7 +14,7 @@ module.exports = {
   testRegex: '\\.(spec|e2e-spec)\\.ts$',
   transform: { '^.+\\.ts$': ['@swc/jest', swcOptions] },
   moduleNameMapper: {
-    '^@handoff/(domain|event-store|read-store|projections)$': '<rootDir>/libs/$1/src',
+    '^@handoff/(domain|event-store|read-store|projections|platform)$': '<rootDir>/libs/$1/src',
   },
   testTimeout: 30000,
 };

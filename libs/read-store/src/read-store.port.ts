@@ -44,6 +44,8 @@ export interface FindQuery {
   first: number;
   /** An endCursor this store returned for the same orderBy. */
   after?: string;
+  /** False skips counting every match (Page.totalCount is then -1): for reads that only want the first few. */
+  withTotalCount?: boolean;
 }
 
 export interface Page {

@@ -8,14 +8,15 @@ export const DEFAULT_SQLITE_PATH = 'data/handoff.db';
 const BUSY_TIMEOUT_MS = 5000;
 
 /**
- * Opens the file with the durability handoff promises: WAL, and synchronous=FULL set explicitly, because
- * better-sqlite3 defaults to NORMAL under WAL, which can lose the last commits on power loss.
+ * Opens the file in WAL mode with synchronous=FULL set explicitly, because better-sqlite3 defaults to NORMAL
+ * under WAL, which can lose the last commits on power loss. The read store may ask for NORMAL: its documents
+ * and checkpoints are rebuilt from the log, and a lost commit loses its checkpoint with it.
  */
-export function openSqlite(path: string): SqliteDatabase {
+export function openSqlite(path: string, synchronous: 'FULL' | 'NORMAL' = 'FULL'): SqliteDatabase {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
+  db.pragma(`synchronous = ${synchronous}`);
   db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   return db;
 }

@@ -53,7 +53,7 @@ export class SqliteReadStore implements ReadStore {
   private readonly commits = new EventEmitter();
 
   constructor(path: string) {
-    this.db = openSqlite(path);
+    this.db = openSqlite(path, 'NORMAL');
     migrate(this.db, 'read-store', MIGRATIONS);
     this.commits.setMaxListeners(0);
   }
@@ -92,7 +92,10 @@ export class SqliteReadStore implements ReadStore {
     const rows = this.statement(sql).all(...filter.params, ...page.params, query.first + 1) as Array<{ doc: string }>;
     const documents = rows.slice(0, query.first).map((row) => JSON.parse(row.doc) as ReadDocument);
     const last = documents.at(-1);
-    const totalCount = this.statement(`SELECT count(*) FROM ${table} WHERE ${filter.sql}`).pluck().get(...filter.params) as number;
+    const totalCount =
+      query.withTotalCount === false
+        ? -1
+        : (this.statement(`SELECT count(*) FROM ${table} WHERE ${filter.sql}`).pluck().get(...filter.params) as number);
     return {
       documents,
       hasNextPage: rows.length > query.first,

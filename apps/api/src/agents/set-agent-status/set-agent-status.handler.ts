@@ -1,0 +1,18 @@
+import { agentDecider, agentStream } from '@handoff/domain';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { CommandExecutor, CommandOutcome } from '../../shared/command-executor';
+import { SetAgentStatusCommand } from './set-agent-status.command';
+
+@CommandHandler(SetAgentStatusCommand)
+export class SetAgentStatusHandler implements ICommandHandler<SetAgentStatusCommand, CommandOutcome> {
+  constructor(private readonly executor: CommandExecutor) {}
+
+  execute({ meta, agentId, status }: SetAgentStatusCommand): Promise<CommandOutcome> {
+    return this.executor.execute({
+      stream: agentStream(meta.actor.tenantId, agentId),
+      decider: agentDecider,
+      meta,
+      decide: (state) => agentDecider.decide({ type: 'SetAgentStatus', actor: meta.actor, agentId, status }, state),
+    });
+  }
+}

@@ -1,0 +1,6 @@
+import { AGENT_STATUSES, AgentStatus, BadInput, checkId } from '@handoff/domain';
+
+export function parseSetAgentStatus(agentId: string, status: string): { agentId: string; status: AgentStatus } {
+  if (!AGENT_STATUSES.includes(status as AgentStatus)) throw new BadInput('status', 'is not an agent status');
+  return { agentId: checkId('agentId', agentId), status: status as AgentStatus };
+}

@@ -1,0 +1,88 @@
+import { AppConfig } from '@handoff/platform';
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { GraphQLModule } from '@nestjs/graphql';
+import { AgentResolver } from './agents/agent.resolver';
+import { DeactivateAgentHandler } from './agents/deactivate-agent/deactivate-agent.handler';
+import { RegisterAgentHandler } from './agents/register-agent/register-agent.handler';
+import { SetAgentStatusHandler } from './agents/set-agent-status/set-agent-status.handler';
+import { AuditTrail } from './audit/audit-trail.service';
+import { AuditResolver } from './audit/audit.resolver';
+import { RolesGuard } from './auth/roles.guard';
+import { TokenVerifier } from './auth/token-verifier';
+import { AssignConversationHandler } from './conversations/assign-conversation/assign-conversation.handler';
+import { CloseConversationHandler } from './conversations/close-conversation/close-conversation.handler';
+import { ConversationMutationsResolver } from './conversations/conversation-mutations.resolver';
+import { ConversationResolver } from './conversations/conversation.resolver';
+import { OpenConversationHandler } from './conversations/open-conversation/open-conversation.handler';
+import { TransferConversationHandler } from './conversations/transfer-conversation/transfer-conversation.handler';
+import { UnassignConversationHandler } from './conversations/unassign-conversation/unassign-conversation.handler';
+import { graphqlOptions } from './graphql/graphql.config';
+import { InfrastructureModule } from './infrastructure/infrastructure.module';
+import { TOKEN_VERIFIER } from './infrastructure/tokens';
+import { LiveUpdates } from './live/live-updates.service';
+import { SubscriptionResolver } from './live/subscription.resolver';
+import { PerformanceResolver } from './performance/performance.resolver';
+import { QueueResolver } from './queues/queue.resolver';
+import { ReadModels } from './read-models/read-models.service';
+import { CommandExecutor } from './shared/command-executor';
+import { Snapshots } from './shared/snapshots';
+import { DefineTransferReasonHandler } from './transfer-reasons/define-transfer-reason/define-transfer-reason.handler';
+import { RetireTransferReasonHandler } from './transfer-reasons/retire-transfer-reason/retire-transfer-reason.handler';
+import { TransferReasonResolver } from './transfer-reasons/transfer-reason.resolver';
+import { TransferResolver } from './transfers/transfer.resolver';
+
+const COMMAND_HANDLERS = [
+  OpenConversationHandler,
+  AssignConversationHandler,
+  UnassignConversationHandler,
+  TransferConversationHandler,
+  CloseConversationHandler,
+  RegisterAgentHandler,
+  SetAgentStatusHandler,
+  DeactivateAgentHandler,
+  DefineTransferReasonHandler,
+  RetireTransferReasonHandler,
+];
+
+const RESOLVERS = [
+  ConversationResolver,
+  ConversationMutationsResolver,
+  AgentResolver,
+  TransferReasonResolver,
+  QueueResolver,
+  TransferResolver,
+  PerformanceResolver,
+  AuditResolver,
+  SubscriptionResolver,
+];
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        InfrastructureModule.forRoot(config),
+        CqrsModule.forRoot(),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [TOKEN_VERIFIER],
+          useFactory: (verifier: TokenVerifier) => graphqlOptions(verifier),
+        }),
+      ],
+      providers: [
+        { provide: APP_GUARD, useClass: RolesGuard },
+        CommandExecutor,
+        Snapshots,
+        ReadModels,
+        AuditTrail,
+        LiveUpdates,
+        ...COMMAND_HANDLERS,
+        ...RESOLVERS,
+      ],
+    };
+  }
+}

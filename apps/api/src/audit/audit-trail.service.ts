@@ -1,0 +1,41 @@
+import { conversationStream } from '@handoff/domain';
+import { EVENT_STORE, EventStore, RecordedEvent } from '@handoff/event-store';
+import { Inject, Injectable } from '@nestjs/common';
+
+export interface AuditEntry {
+  eventId: string;
+  type: string;
+  at: string;
+  actor: { id: string; role: string };
+  data: string;
+  commandId: string | null;
+  correlationId: string | null;
+  causationId: string | null;
+  position: string;
+  streamVersion: number;
+}
+
+export function toAuditEntry(event: RecordedEvent): AuditEntry {
+  return {
+    eventId: event.eventId,
+    type: event.type,
+    at: event.metadata.occurredAt,
+    actor: event.metadata.actor,
+    data: JSON.stringify(event.data),
+    commandId: event.metadata.commandId ?? null,
+    correlationId: event.metadata.correlationId ?? null,
+    causationId: event.metadata.causationId ?? null,
+    position: event.position.toString(),
+    streamVersion: event.streamVersion,
+  };
+}
+
+/** What auditors trust: the conversation's events as stored, read from the event store, not a read model. */
+@Injectable()
+export class AuditTrail {
+  constructor(@Inject(EVENT_STORE) private readonly eventStore: EventStore) {}
+
+  async ofConversation(tenantId: string, conversationId: string): Promise<AuditEntry[]> {
+    return (await this.eventStore.readStream(conversationStream(tenantId, conversationId))).map(toAuditEntry);
+  }
+}

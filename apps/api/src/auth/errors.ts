@@ -1,0 +1,3 @@
+export class Unauthenticated extends Error {
+  readonly code = 'UNAUTHENTICATED';
+}

@@ -1,0 +1,19 @@
+import { conversationDecider, conversationStream } from '@handoff/domain';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { CommandExecutor, CommandOutcome } from '../../shared/command-executor';
+import { CloseConversationCommand } from './close-conversation.command';
+
+@CommandHandler(CloseConversationCommand)
+export class CloseConversationHandler implements ICommandHandler<CloseConversationCommand, CommandOutcome> {
+  constructor(private readonly executor: CommandExecutor) {}
+
+  execute({ meta, conversationId, expectedVersion }: CloseConversationCommand): Promise<CommandOutcome> {
+    return this.executor.execute({
+      stream: conversationStream(meta.actor.tenantId, conversationId),
+      decider: conversationDecider,
+      meta,
+      expectedVersion,
+      decide: (state) => conversationDecider.decide({ type: 'CloseConversation', actor: meta.actor, conversationId }, state),
+    });
+  }
+}

@@ -1,0 +1,69 @@
+import { Actor, checkId, checkOptionalId, ConversationStatus } from '@handoff/domain';
+import { AgentDocument, ConversationDocument, TransferDocument } from '@handoff/projections';
+import { Condition } from '@handoff/read-store';
+import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AuditEntry, AuditTrail } from '../audit/audit-trail.service';
+import { Allow } from '../auth/allow.decorator';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { Connection, pageArgs, toConnection } from '../graphql/paging';
+import { ConversationOrder, ReadModels } from '../read-models/read-models.service';
+
+interface ConversationFilterInput {
+  queueId?: string | null;
+  status?: ConversationStatus[] | null;
+  assigneeId?: string | null;
+}
+
+/** QUEUED alone is a waiting line (oldest wait first); anything else is ordered by when it was opened. */
+export function conversationQuery(filter: ConversationFilterInput | null | undefined): { where: Condition[]; order: ConversationOrder } {
+  const where: Condition[] = [];
+  const queueId = checkOptionalId('filter.queueId', filter?.queueId);
+  const assigneeId = checkOptionalId('filter.assigneeId', filter?.assigneeId);
+  if (queueId) where.push({ field: 'queueId', eq: queueId });
+  if (assigneeId) where.push({ field: 'assigneeId', eq: assigneeId });
+  const statuses = filter?.status ?? [];
+  if (statuses.length > 0) where.push({ field: 'status', in: [...new Set(statuses)] });
+  const onlyQueued = statuses.length > 0 && statuses.every((status) => status === 'QUEUED');
+  return { where, order: onlyQueued ? 'waitingSince' : 'openedAt' };
+}
+
+@Resolver('Conversation')
+export class ConversationResolver {
+  constructor(private readonly readModels: ReadModels, private readonly auditTrail: AuditTrail) {}
+
+  @Query('conversation')
+  @Allow('AGENT', 'SUPERVISOR', 'ADMIN')
+  conversation(@Args('id') id: string, @CurrentActor() actor: Actor): Promise<ConversationDocument | null> {
+    return this.readModels.conversation(actor.tenantId, checkId('id', id));
+  }
+
+  @Query('conversations')
+  @Allow('AGENT', 'SUPERVISOR', 'ADMIN')
+  async conversations(
+    @Args('filter') filter: ConversationFilterInput | null,
+    @Args('first') first: number | null,
+    @Args('after') after: string | null,
+    @CurrentActor() actor: Actor,
+  ): Promise<Connection<ConversationDocument>> {
+    const page = pageArgs(first, after);
+    const { where, order } = conversationQuery(filter);
+    const result = await this.readModels.conversations(actor.tenantId, where, order, page.first, page.after);
+    return toConnection(result, (document) => document as ConversationDocument);
+  }
+
+  @ResolveField('assignee')
+  async assignee(@Parent() conversation: ConversationDocument, @CurrentActor() actor: Actor): Promise<AgentDocument | null> {
+    return conversation.assigneeId ? this.readModels.agent(actor.tenantId, conversation.assigneeId) : null;
+  }
+
+  @ResolveField('lastTransfer')
+  lastTransfer(@Parent() conversation: ConversationDocument): TransferDocument | null {
+    return conversation.lastTransfer ?? null;
+  }
+
+  @ResolveField('history')
+  @Allow('SUPERVISOR', 'AUDITOR', 'ADMIN')
+  history(@Parent() conversation: ConversationDocument, @CurrentActor() actor: Actor): Promise<AuditEntry[]> {
+    return this.auditTrail.ofConversation(actor.tenantId, conversation.id);
+  }
+}

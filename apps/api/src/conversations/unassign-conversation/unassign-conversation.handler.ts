@@ -1,0 +1,20 @@
+import { conversationDecider, conversationStream } from '@handoff/domain';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { CommandExecutor, CommandOutcome } from '../../shared/command-executor';
+import { UnassignConversationCommand } from './unassign-conversation.command';
+
+@CommandHandler(UnassignConversationCommand)
+export class UnassignConversationHandler implements ICommandHandler<UnassignConversationCommand, CommandOutcome> {
+  constructor(private readonly executor: CommandExecutor) {}
+
+  execute({ meta, conversationId, note, expectedVersion }: UnassignConversationCommand): Promise<CommandOutcome> {
+    return this.executor.execute({
+      stream: conversationStream(meta.actor.tenantId, conversationId),
+      decider: conversationDecider,
+      meta,
+      expectedVersion,
+      decide: (state) =>
+        conversationDecider.decide({ type: 'UnassignConversation', actor: meta.actor, conversationId, note }, state),
+    });
+  }
+}

@@ -1,0 +1,21 @@
+import { checkPageSize } from '@handoff/domain';
+import { Page } from '@handoff/read-store';
+
+export interface Connection<T> {
+  nodes: T[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount: number;
+}
+
+export function pageArgs(first: unknown, after: unknown): { first: number; after?: string } {
+  const size = checkPageSize('first', first ?? 50);
+  return { first: size, after: typeof after === 'string' && after.length > 0 ? after : undefined };
+}
+
+export function toConnection<T>(page: Page, map: (document: Page['documents'][number]) => T): Connection<T> {
+  return {
+    nodes: page.documents.map(map),
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
+    totalCount: page.totalCount,
+  };
+}

@@ -1,0 +1,46 @@
+import { EVENT_STORE, EventStore } from '@handoff/event-store';
+import { AppConfig, openEventStore, openReadStore } from '@handoff/platform';
+import { ALL_PROJECTIONS, ChangeFollower, Projector } from '@handoff/projections';
+import { READ_STORE, ReadStore } from '@handoff/read-store';
+import { DynamicModule, Global, Logger, Module } from '@nestjs/common';
+import { TokenVerifier } from '../auth/token-verifier';
+import { CLOCK, systemClock } from '../shared/clock';
+import { InfrastructureLifecycle } from './infrastructure.lifecycle';
+import { APP_CONFIG, CHANGE_FOLLOWER, PROJECTOR, TOKEN_VERIFIER } from './tokens';
+
+/** Wires the ports to the adapters the configuration names. */
+@Global()
+@Module({})
+export class InfrastructureModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    const providers = [
+      { provide: APP_CONFIG, useValue: config },
+      { provide: CLOCK, useValue: systemClock },
+      { provide: TOKEN_VERIFIER, useValue: new TokenVerifier(config.jwtSecret) },
+      { provide: EVENT_STORE, useFactory: () => openEventStore(config) },
+      {
+        provide: READ_STORE,
+        useFactory: async () => {
+          const readStore = await openReadStore(config);
+          await readStore.init(ALL_PROJECTIONS.map((projection) => projection.collection));
+          return readStore;
+        },
+      },
+      {
+        provide: PROJECTOR,
+        inject: [EVENT_STORE, READ_STORE],
+        useFactory: (eventStore: EventStore, readStore: ReadStore) =>
+          config.projector === 'inline'
+            ? new Projector(eventStore, readStore, ALL_PROJECTIONS, { logger: new Logger('Projector') })
+            : null,
+      },
+      { provide: CHANGE_FOLLOWER, inject: [READ_STORE], useFactory: (readStore: ReadStore) => new ChangeFollower(readStore) },
+      InfrastructureLifecycle,
+    ];
+    return {
+      module: InfrastructureModule,
+      providers,
+      exports: [APP_CONFIG, CLOCK, TOKEN_VERIFIER, EVENT_STORE, READ_STORE, PROJECTOR, CHANGE_FOLLOWER],
+    };
+  }
+}

@@ -1,0 +1,91 @@
+import { ChangeFollower, ConversationDocument, TransferHistoryDocument } from '@handoff/projections';
+import { ChangeRecord } from '@handoff/read-store';
+import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { CHANGE_FOLLOWER } from '../infrastructure/tokens';
+import { QueueSummary, ReadModels } from '../read-models/read-models.service';
+import { AsyncQueue } from './async-queue';
+
+export type Topic = 'conversationUpdated' | 'queueUpdated' | 'conversationTransferred' | 'agentUpdated';
+
+interface Subscriber {
+  topic: Topic;
+  tenantId: string;
+  accepts: (payload: unknown) => boolean;
+  queue: AsyncQueue<Record<string, unknown>>;
+}
+
+const TOPIC_OF_PROJECTION: Record<string, Topic> = {
+  conversations: 'conversationUpdated',
+  queues: 'queueUpdated',
+  'transfer-history': 'conversationTransferred',
+  agents: 'agentUpdated',
+};
+
+/**
+ * Subscriptions, fed only by the projector's committed changes (never by mutations): a subscriber is told once
+ * the read model shows the change, and a re-query sees what it was told. Each changed document is read once
+ * per commit, however many subscribers wait for it.
+ */
+@Injectable()
+export class LiveUpdates implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger(LiveUpdates.name);
+  private readonly subscribers = new Set<Subscriber>();
+  private dispatching: Promise<void> = Promise.resolve();
+  private stopFollowing?: () => void;
+
+  constructor(@Inject(CHANGE_FOLLOWER) private readonly follower: ChangeFollower, private readonly readModels: ReadModels) {}
+
+  onModuleInit(): void {
+    this.stopFollowing = this.follower.onChange((record) => {
+      this.dispatching = this.dispatching.then(() => this.dispatch(record)).catch((error) => this.logger.error(error));
+    });
+  }
+
+  onModuleDestroy(): void {
+    this.stopFollowing?.();
+  }
+
+  get activeSubscriptions(): number {
+    return this.subscribers.size;
+  }
+
+  subscribe<T>(topic: Topic, tenantId: string, accepts: (payload: T) => boolean): AsyncIterableIterator<Record<string, unknown>> {
+    const subscriber: Subscriber = {
+      topic,
+      tenantId,
+      accepts: accepts as (payload: unknown) => boolean,
+      queue: new AsyncQueue(() => this.subscribers.delete(subscriber)),
+    };
+    this.subscribers.add(subscriber);
+    return subscriber.queue;
+  }
+
+  private async dispatch(record: ChangeRecord): Promise<void> {
+    const topic = TOPIC_OF_PROJECTION[record.projection];
+    if (!topic) return;
+    const listening = [...this.subscribers].filter((s) => s.topic === topic);
+    if (listening.length === 0) return;
+    for (const { tenantId, id } of record.changed) {
+      const audience = listening.filter((s) => s.tenantId === tenantId);
+      if (audience.length === 0) continue;
+      const payload = await this.load(topic, tenantId, id);
+      if (!payload) continue;
+      for (const subscriber of audience) {
+        if (subscriber.accepts(payload)) subscriber.queue.push({ [topic]: payload });
+      }
+    }
+  }
+
+  private async load(topic: Topic, tenantId: string, id: string): Promise<unknown> {
+    switch (topic) {
+      case 'conversationUpdated':
+        return (await this.readModels.conversation(tenantId, id)) as ConversationDocument | null;
+      case 'queueUpdated':
+        return id.startsWith('queue:') ? ((await this.readModels.queue(tenantId, id.slice('queue:'.length))) as QueueSummary | null) : null;
+      case 'conversationTransferred':
+        return (await this.readModels.transfer(tenantId, id)) as TransferHistoryDocument | null;
+      case 'agentUpdated':
+        return this.readModels.agent(tenantId, id);
+    }
+  }
+}

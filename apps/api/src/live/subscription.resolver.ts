@@ -1,0 +1,44 @@
+import { Actor, checkOptionalId } from '@handoff/domain';
+import { AgentDocument, ConversationDocument, TransferHistoryDocument } from '@handoff/projections';
+import { Args, Resolver, Subscription } from '@nestjs/graphql';
+import { Allow } from '../auth/allow.decorator';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { QueueSummary } from '../read-models/read-models.service';
+import { LiveUpdates } from './live-updates.service';
+
+/** Every subscription is scoped to the caller's tenant and filtered by its arguments. */
+@Resolver()
+export class SubscriptionResolver {
+  constructor(private readonly live: LiveUpdates) {}
+
+  @Subscription('conversationUpdated')
+  @Allow('AGENT', 'SUPERVISOR', 'ADMIN')
+  conversationUpdated(@Args('queueId') queueId: string | null, @Args('assigneeId') assigneeId: string | null, @CurrentActor() actor: Actor) {
+    const queue = checkOptionalId('queueId', queueId);
+    const assignee = checkOptionalId('assigneeId', assigneeId);
+    return this.live.subscribe<ConversationDocument>('conversationUpdated', actor.tenantId, (conversation) =>
+      (!queue || conversation.queueId === queue) && (!assignee || conversation.assigneeId === assignee),
+    );
+  }
+
+  @Subscription('queueUpdated')
+  @Allow('AGENT', 'SUPERVISOR', 'ADMIN')
+  queueUpdated(@Args('queueId') queueId: string | null, @CurrentActor() actor: Actor) {
+    const queue = checkOptionalId('queueId', queueId);
+    return this.live.subscribe<QueueSummary>('queueUpdated', actor.tenantId, (summary) => !queue || summary.queueId === queue);
+  }
+
+  @Subscription('conversationTransferred')
+  @Allow('AGENT', 'SUPERVISOR', 'ADMIN')
+  conversationTransferred(@Args('toAgentId') toAgentId: string | null, @CurrentActor() actor: Actor) {
+    const to = checkOptionalId('toAgentId', toAgentId);
+    return this.live.subscribe<TransferHistoryDocument>('conversationTransferred', actor.tenantId, (transfer) => !to || transfer.toAgentId === to);
+  }
+
+  @Subscription('agentUpdated')
+  @Allow('AGENT', 'SUPERVISOR', 'ADMIN')
+  agentUpdated(@Args('agentId') agentId: string | null, @CurrentActor() actor: Actor) {
+    const agent = checkOptionalId('agentId', agentId);
+    return this.live.subscribe<AgentDocument>('agentUpdated', actor.tenantId, (document) => !agent || document.id === agent);
+  }
+}

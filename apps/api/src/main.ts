@@ -1,0 +1,27 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from '@handoff/platform';
+import { Logger } from '@nestjs/common';
+import { join } from 'node:path';
+import { createApp, emitSchema } from './bootstrap';
+
+async function main(): Promise<void> {
+  const logger = new Logger('handoff');
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`handoff: invalid configuration: ${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  if (config.usingDevSecret) logger.warn('AUTH_JWT_SECRET is not set: using the documented development secret');
+  const app = await createApp(config);
+  await app.init();
+  if (!config.production) emitSchema(app, join(process.cwd(), 'schema.gql'));
+  await app.listen(config.port);
+  logger.log(`GraphQL on http://localhost:${config.port}/graphql (event store: ${config.eventStore.kind}, read store: ${config.readStore.kind}, projector: ${config.projector})`);
+}
+
+void main();

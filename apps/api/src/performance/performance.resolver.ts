@@ -1,0 +1,48 @@
+import { Actor, BadInput, checkId } from '@handoff/domain';
+import { AgentDocument, hourOf } from '@handoff/projections';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Allow } from '../auth/allow.decorator';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { parseDateTime } from '../graphql/date-time.scalar';
+import { unknownReason } from '../graphql/fallbacks';
+import { ReadModels } from '../read-models/read-models.service';
+import { AgentPerformance, summarisePerformance } from './agent-performance';
+
+const MAX_AGENT_IDS = 200;
+
+@Resolver('AgentPerformance')
+export class PerformanceResolver {
+  constructor(private readonly readModels: ReadModels) {}
+
+  @Query('agentPerformance')
+  @Allow('SUPERVISOR', 'ANALYST', 'ADMIN')
+  async agentPerformance(
+    @Args('from') rawFrom: string,
+    @Args('to') rawTo: string,
+    @Args('agentIds') rawAgentIds: string[] | null,
+    @CurrentActor() actor: Actor,
+  ): Promise<AgentPerformance[]> {
+    const from = hourOf(parseDateTime('from', rawFrom));
+    const to = hourOf(parseDateTime('to', rawTo));
+    if (parseDateTime('from', rawFrom) >= parseDateTime('to', rawTo)) throw new BadInput('from', 'must be before to');
+    if (rawAgentIds && rawAgentIds.length > MAX_AGENT_IDS) throw new BadInput('agentIds', `has more than ${MAX_AGENT_IDS} ids`);
+    const agentIds = rawAgentIds?.map((id, index) => checkId(`agentIds.${index}`, id));
+    const tenantId = actor.tenantId;
+    const agents = agentIds ? await this.readModels.agentsByIds(tenantId, agentIds) : await this.readModels.agents(tenantId, {});
+    const buckets = await this.readModels.performanceBuckets(tenantId, from, to, agents.map((agent) => agent.id));
+    const reasons = new Map((await this.readModels.reasons(tenantId, true)).map((reason) => [reason.id, reason]));
+    const byAgent = groupBy(buckets, (bucket) => bucket.agentId);
+    return agents.map((agent: AgentDocument) =>
+      summarisePerformance(agent, byAgent.get(agent.id) ?? [], { from, to }, (reasonId) =>
+        reasons.get(reasonId) ?? unknownReason(tenantId, reasonId, reasonId),
+      ),
+    );
+  }
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+}
+

@@ -1,0 +1,85 @@
+import { ConcurrencyConflict, Decider, DomainEvent, fold, recordedRole, SCHEMA_VERSION } from '@handoff/domain';
+import { EVENT_STORE, eventIdFor, EventStore, NewEvent, Position } from '@handoff/event-store';
+import { Inject, Injectable } from '@nestjs/common';
+import { Clock, CLOCK } from './clock';
+import { CommandMeta } from './command-meta';
+
+export interface CommandOutcome {
+  stream: string;
+  /** Position of the last event appended (or appended by the original of a retried command); null when none. */
+  position: Position | null;
+  /** The stream's version after the command. */
+  version: number;
+  /** True when the command id had already been handled: nothing was appended this time. */
+  replayed: boolean;
+}
+
+export interface Execution<State, Event extends DomainEvent> {
+  stream: string;
+  decider: Pick<Decider<never, Event, State>, 'evolve' | 'initialState'>;
+  meta: CommandMeta;
+  /** When given, the stream must be at exactly this version: no retry, a mismatch is a conflict. */
+  expectedVersion?: number;
+  /** Decides from the stream's state; reads what else it needs (other streams) anew on every attempt. */
+  decide: (state: State) => Promise<Event[]> | Event[];
+}
+
+/** Re-reads and re-decides at most this many times when another command appended to the stream meanwhile. */
+const MAX_ATTEMPTS = 5;
+
+@Injectable()
+export class CommandExecutor {
+  constructor(
+    @Inject(EVENT_STORE) private readonly eventStore: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async readState<State, Event>(
+    stream: string,
+    decider: Pick<Decider<never, Event, State>, 'evolve' | 'initialState'>,
+  ): Promise<{ state: State; version: number }> {
+    const events = await this.eventStore.readStream(stream);
+    return { state: fold(decider, events as unknown as Event[]), version: events.length };
+  }
+
+  async execute<State, Event extends DomainEvent>(execution: Execution<State, Event>): Promise<CommandOutcome> {
+    const { stream, meta } = execution;
+    const original = await this.eventStore.findAppend(stream, eventIdFor(meta.commandId, 0));
+    if (original) return { stream, position: original.position, version: original.nextVersion, replayed: true };
+
+    for (let attempt = 1; ; attempt++) {
+      const { state, version } = await this.readState(stream, execution.decider);
+      if (execution.expectedVersion !== undefined && execution.expectedVersion !== version) {
+        throw new ConcurrencyConflict(stream, String(execution.expectedVersion), version);
+      }
+      const events = await execution.decide(state);
+      if (events.length === 0) return { stream, position: null, version, replayed: false };
+      try {
+        const result = await this.eventStore.append(stream, this.toNewEvents(events, meta), version === 0 ? 'no_stream' : version);
+        return { stream, position: result.position, version: result.nextVersion, replayed: !result.appended };
+      } catch (error) {
+        const retry = error instanceof ConcurrencyConflict && execution.expectedVersion === undefined && attempt < MAX_ATTEMPTS;
+        if (!retry) throw error;
+      }
+    }
+  }
+
+  private toNewEvents(events: readonly DomainEvent[], meta: CommandMeta): NewEvent[] {
+    const occurredAt = this.clock.now().toISOString();
+    return events.map((event, index) => ({
+      eventId: eventIdFor(meta.commandId, index),
+      type: event.type,
+      data: event.data as unknown as Record<string, unknown>,
+      metadata: {
+        tenantId: meta.actor.tenantId,
+        actor: { id: meta.actor.id, role: recordedRole(meta.actor) },
+        occurredAt,
+        commandId: meta.commandId,
+        correlationId: meta.correlationId,
+        causationId: meta.causationId,
+        schemaVersion: SCHEMA_VERSION,
+      },
+    }));
+  }
+}
+

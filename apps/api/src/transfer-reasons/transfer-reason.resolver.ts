@@ -1,0 +1,49 @@
+import { Actor, checkId } from '@handoff/domain';
+import { TransferReasonDocument } from '@handoff/projections';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CommandBus } from '@nestjs/cqrs';
+import { Allow } from '../auth/allow.decorator';
+import { RequestContext } from '../auth/caller';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { ReadModels } from '../read-models/read-models.service';
+import { CommandOutcome } from '../shared/command-executor';
+import { commandMeta } from '../shared/command-meta';
+import { DefineTransferReasonCommand } from './define-transfer-reason/define-transfer-reason.command';
+import { DefineTransferReasonInput, parseDefineTransferReason } from './define-transfer-reason/define-transfer-reason.input';
+import { RetireTransferReasonCommand } from './retire-transfer-reason/retire-transfer-reason.command';
+
+@Resolver('TransferReason')
+export class TransferReasonResolver {
+  constructor(private readonly commandBus: CommandBus, private readonly readModels: ReadModels) {}
+
+  @Query('transferReasons')
+  @Allow('AGENT', 'SUPERVISOR', 'ADMIN')
+  transferReasons(@Args('includeInactive') includeInactive: boolean | null, @CurrentActor() actor: Actor): Promise<TransferReasonDocument[]> {
+    return this.readModels.reasons(actor.tenantId, includeInactive === true);
+  }
+
+  @Mutation('defineTransferReason')
+  @Allow('SUPERVISOR', 'ADMIN')
+  async define(@Args('input') input: DefineTransferReasonInput, @CurrentActor() actor: Actor, @Context() context: RequestContext) {
+    const { reasonId, name, description } = parseDefineTransferReason(input);
+    const meta = commandMeta(actor, { correlationId: context.correlationId });
+    const outcome = await this.commandBus.execute(new DefineTransferReasonCommand(meta, reasonId, name, description));
+    return this.answer(actor, reasonId, outcome);
+  }
+
+  @Mutation('retireTransferReason')
+  @Allow('SUPERVISOR', 'ADMIN')
+  async retire(@Args('id') rawId: string, @CurrentActor() actor: Actor, @Context() context: RequestContext) {
+    const reasonId = checkId('id', rawId);
+    const meta = commandMeta(actor, { correlationId: context.correlationId });
+    const outcome = await this.commandBus.execute(new RetireTransferReasonCommand(meta, reasonId));
+    return this.answer(actor, reasonId, outcome);
+  }
+
+  private async answer(actor: Actor, reasonId: string, outcome: CommandOutcome): Promise<TransferReasonDocument> {
+    await this.readModels.waitFor(['transfer-reasons'], outcome.position);
+    const reason = await this.readModels.reason(actor.tenantId, reasonId);
+    if (!reason) throw new Error(`read model did not show transfer reason ${reasonId} in time`);
+    return reason;
+  }
+}

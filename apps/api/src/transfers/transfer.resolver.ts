@@ -1,0 +1,83 @@
+import { Actor, BadInput, checkOptionalId } from '@handoff/domain';
+import { AgentDocument, TransferDocument, TransferReasonDocument } from '@handoff/projections';
+import { Condition } from '@handoff/read-store';
+import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow } from '../auth/allow.decorator';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { parseDateTime } from '../graphql/date-time.scalar';
+import { unknownAgent, unknownReason } from '../graphql/fallbacks';
+import { Connection, pageArgs, toConnection } from '../graphql/paging';
+import { ReadModels } from '../read-models/read-models.service';
+
+interface TransferFilterInput {
+  conversationId?: string | null;
+  agentId?: string | null;
+  fromAgentId?: string | null;
+  toAgentId?: string | null;
+  reasonId?: string | null;
+  actorId?: string | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+export function transferConditions(filter: TransferFilterInput | null | undefined): Condition[] {
+  const where: Condition[] = [];
+  const eq = (field: string, key: keyof TransferFilterInput): void => {
+    const value = checkOptionalId(`filter.${key}`, filter?.[key]);
+    if (value) where.push({ field, eq: value });
+  };
+  eq('conversationId', 'conversationId');
+  eq('fromAgentId', 'fromAgentId');
+  eq('toAgentId', 'toAgentId');
+  eq('reasonId', 'reasonId');
+  eq('actorId', 'actorId');
+  const agentId = checkOptionalId('filter.agentId', filter?.agentId);
+  if (agentId) where.push({ anyOf: [{ field: 'fromAgentId', eq: agentId }, { field: 'toAgentId', eq: agentId }] });
+  const from = filter?.from != null ? parseDateTime('filter.from', filter.from) : undefined;
+  const to = filter?.to != null ? parseDateTime('filter.to', filter.to) : undefined;
+  if (from && to && from >= to) throw new BadInput('filter.from', 'must be before filter.to');
+  if (from) where.push({ field: 'at', gte: from });
+  if (to) where.push({ field: 'at', lt: to });
+  return where;
+}
+
+@Resolver('Transfer')
+export class TransferResolver {
+  constructor(private readonly readModels: ReadModels) {}
+
+  @Query('transferHistory')
+  @Allow('SUPERVISOR', 'ANALYST', 'AUDITOR', 'ADMIN')
+  async transferHistory(
+    @Args('filter') filter: TransferFilterInput | null,
+    @Args('first') first: number | null,
+    @Args('after') after: string | null,
+    @CurrentActor() actor: Actor,
+  ): Promise<Connection<TransferDocument>> {
+    const page = pageArgs(first, after);
+    const result = await this.readModels.transfers(actor.tenantId, transferConditions(filter), page.first, page.after);
+    return toConnection(result, (document) => document as unknown as TransferDocument);
+  }
+
+  @ResolveField('fromAgent')
+  async fromAgent(@Parent() transfer: TransferDocument, @CurrentActor() actor: Actor): Promise<AgentDocument> {
+    return (await this.readModels.agent(actor.tenantId, transfer.fromAgentId)) ?? unknownAgent(actor.tenantId, transfer.fromAgentId);
+  }
+
+  @ResolveField('toAgent')
+  async toAgent(@Parent() transfer: TransferDocument, @CurrentActor() actor: Actor): Promise<AgentDocument> {
+    return (await this.readModels.agent(actor.tenantId, transfer.toAgentId)) ?? unknownAgent(actor.tenantId, transfer.toAgentId);
+  }
+
+  @ResolveField('reason')
+  async reason(@Parent() transfer: TransferDocument, @CurrentActor() actor: Actor): Promise<TransferReasonDocument> {
+    return (
+      (await this.readModels.reason(actor.tenantId, transfer.reasonId)) ??
+      unknownReason(actor.tenantId, transfer.reasonId, transfer.reasonName)
+    );
+  }
+
+  @ResolveField('transferredBy')
+  transferredBy(@Parent() transfer: TransferDocument): { id: string; role: string } {
+    return { id: transfer.actorId, role: transfer.actorRole };
+  }
+}

@@ -1,0 +1,79 @@
+import { DEFAULT_SQLITE_PATH } from '@handoff/event-store';
+
+/** Configuration from the environment, validated once at start: a bad value stops the process with a clear message. */
+export interface AppConfig {
+  port: number;
+  production: boolean;
+  eventStore: { kind: 'sqlite'; path: string } | { kind: 'eventstoredb'; connectionString: string };
+  readStore: { kind: 'sqlite'; path: string } | { kind: 'mongodb'; url: string };
+  projector: 'inline' | 'off';
+  jwtSecret: string;
+  /** True when no AUTH_JWT_SECRET was given and the documented development secret is in use. */
+  usingDevSecret: boolean;
+  /** /health/ready fails when a projection is further behind the log than this many events. */
+  readyMaxLag: number;
+  /** How long a mutation waits for the read model to show its own events. */
+  readYourWritesTimeoutMs: number;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {}
+
+/** Development only: documented so that `npm run token` and the console work out of the box. Never in production. */
+export const DEV_JWT_SECRET = 'handoff-development-secret-do-not-use-in-production';
+
+const DEFAULT_PORT = 4000;
+const DEFAULT_READY_MAX_LAG = 1000;
+const DEFAULT_READ_YOUR_WRITES_MS = 5000;
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!allowed.includes(raw as T)) throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
+  return raw as T;
+}
+
+function required(env: NodeJS.ProcessEnv, name: string, because: string): string {
+  const value = env[name];
+  if (!value) throw new ConfigError(`${name} is required ${because}`);
+  return value;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const production = env.NODE_ENV === 'production';
+  const sqlitePath = env.SQLITE_PATH || DEFAULT_SQLITE_PATH;
+  const eventStoreKind = oneOf(env, 'EVENT_STORE', ['sqlite', 'eventstoredb'], 'sqlite');
+  const readStoreKind = oneOf(env, 'READ_STORE', ['sqlite', 'mongodb'], 'sqlite');
+  const secret = env.AUTH_JWT_SECRET;
+  if (production && !secret) {
+    throw new ConfigError('AUTH_JWT_SECRET is required when NODE_ENV=production (refusing to start with a development secret)');
+  }
+  return {
+    port: integer(env, 'PORT', DEFAULT_PORT, 0, 65535),
+    production,
+    eventStore:
+      eventStoreKind === 'sqlite'
+        ? { kind: 'sqlite', path: sqlitePath }
+        : { kind: 'eventstoredb', connectionString: required(env, 'EVENTSTORE_CONNECTION_STRING', 'when EVENT_STORE=eventstoredb') },
+    readStore:
+      readStoreKind === 'sqlite'
+        ? { kind: 'sqlite', path: sqlitePath }
+        : { kind: 'mongodb', url: required(env, 'MONGODB_URL', 'when READ_STORE=mongodb') },
+    projector: oneOf(env, 'PROJECTOR', ['inline', 'off'], 'inline'),
+    jwtSecret: secret || DEV_JWT_SECRET,
+    usingDevSecret: !secret,
+    readyMaxLag: integer(env, 'READY_MAX_LAG', DEFAULT_READY_MAX_LAG, 0, Number.MAX_SAFE_INTEGER),
+    readYourWritesTimeoutMs: integer(env, 'READ_YOUR_WRITES_TIMEOUT_MS', DEFAULT_READ_YOUR_WRITES_MS, 0, 600_000),
+    logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
+  };
+}

@@ -1,0 +1,352 @@
+import { EventStore, EventSubscription, RecordedEvent } from '@handoff/event-store';
+import { Generation, ReadStore } from '@handoff/read-store';
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import { Projection } from '../projection';
+import { BatchDocuments } from './batch-documents';
+import { Mutex } from './mutex';
+
+export interface ProjectorLogger {
+  log(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+export interface ProjectorOptions {
+  /** Who holds the leases; unique per process. */
+  owner?: string;
+  /** Events per committed batch while following the log. */
+  batchSize?: number;
+  /** Events per committed batch while building a new generation. */
+  rebuildBatchSize?: number;
+  leaseTtlMs?: number;
+  logger?: ProjectorLogger;
+  /** Called after each batch a new generation takes in (rebuild progress). */
+  onBuildProgress?: (progress: BuildProgress) => void;
+  now?: () => Date;
+}
+
+export interface BuildProgress {
+  projections: string[];
+  position: bigint;
+  events: number;
+}
+
+interface Target {
+  projection: Projection;
+  generation: number;
+  checkpoint: bigint;
+}
+
+export interface ProjectionStatus {
+  projection: string;
+  generation: number;
+  version: number;
+  position: bigint;
+  owned: boolean;
+  building?: { generation: number; position: bigint };
+}
+
+const DEFAULT_BATCH = 500;
+const DEFAULT_REBUILD_BATCH = 5000;
+const DEFAULT_LEASE_TTL_MS = 15_000;
+const RETRY_DELAY_MS = 500;
+const silent: ProjectorLogger = { log: () => undefined, warn: () => undefined, error: () => undefined };
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Turns the log into read models: one catch-up subscription from the lowest checkpoint feeds every projection,
+ * each batch is written with the projection's checkpoint in one commit (at-least-once delivery, effects once).
+ * A projection whose code version changed is rebuilt into a new generation beside the serving one and swapped in
+ * once caught up. A lease per projection keeps a second projector from writing it.
+ */
+export class Projector {
+  private readonly owner: string;
+  private readonly batchSize: number;
+  private readonly rebuildBatchSize: number;
+  private readonly leaseTtlMs: number;
+  private readonly logger: ProjectorLogger;
+  private readonly live = new Map<string, Target>();
+  private readonly building = new Map<string, Target>();
+  private readonly owned = new Set<string>();
+  private readonly mutex = new Mutex();
+  private subscription?: EventSubscription;
+  private leaseTimer?: NodeJS.Timeout;
+  private running: Promise<void>[] = [];
+  private stopped = false;
+  private started = false;
+  private buildingLoop?: Promise<void>;
+  private deadLetterCount = 0;
+
+  constructor(
+    private readonly eventStore: EventStore,
+    private readonly readStore: ReadStore,
+    private readonly projections: readonly Projection[],
+    private readonly options: ProjectorOptions = {},
+  ) {
+    this.owner = options.owner ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+    this.batchSize = options.batchSize ?? DEFAULT_BATCH;
+    this.rebuildBatchSize = options.rebuildBatchSize ?? DEFAULT_REBUILD_BATCH;
+    this.leaseTtlMs = options.leaseTtlMs ?? DEFAULT_LEASE_TTL_MS;
+    this.logger = options.logger ?? silent;
+  }
+
+  async start(): Promise<void> {
+    await this.readStore.init(this.projections.map((p) => p.collection));
+    await this.renewLeases();
+    this.leaseTimer = setInterval(() => void this.renewLeases().catch((e) => this.logger.error(String(e))), this.leaseTtlMs / 3);
+    this.leaseTimer.unref();
+    this.started = true;
+    this.running = [this.runLive()];
+    this.ensureBuilding();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.leaseTimer) clearInterval(this.leaseTimer);
+    await this.subscription?.close();
+    await Promise.allSettled(this.running);
+    await this.mutex.run(async () => {
+      for (const name of this.owned) await this.readStore.releaseLease(name, this.owner);
+      this.owned.clear();
+    });
+    this.ensureBuilding();
+  }
+
+  /** Builds a new generation of each named projection (all when empty) and swaps it in once caught up. */
+  async requestRebuild(names: readonly string[] = []): Promise<void> {
+    await this.mutex.run(async () => {
+      for (const projection of this.select(names)) {
+        if (this.building.has(projection.name)) continue;
+        const generation = await this.readStore.createGeneration(projection.name, projection.version);
+        this.building.set(projection.name, { projection, generation: generation.generation, checkpoint: 0n });
+      }
+    });
+    this.ensureBuilding();
+  }
+
+  private ensureBuilding(): void {
+    if (!this.started || this.stopped || this.buildingLoop || this.building.size === 0) return;
+    this.buildingLoop = this.runBuilding().finally(() => {
+      this.buildingLoop = undefined;
+      this.ensureBuilding();
+    });
+    this.running.push(this.buildingLoop);
+  }
+
+  /** Resolves when no projection has a generation being built. */
+  async whenBuilt(): Promise<void> {
+    while (this.building.size > 0 && !this.stopped) await sleep(20);
+  }
+
+  status(): ProjectionStatus[] {
+    return this.projections.map((projection) => {
+      const live = this.live.get(projection.name);
+      const building = this.building.get(projection.name);
+      return {
+        projection: projection.name,
+        generation: live?.generation ?? 0,
+        version: projection.version,
+        position: live?.checkpoint ?? 0n,
+        owned: this.owned.has(projection.name),
+        ...(building ? { building: { generation: building.generation, position: building.checkpoint } } : {}),
+      };
+    });
+  }
+
+  get deadLettered(): number {
+    return this.deadLetterCount;
+  }
+
+  /** Applies each dead-lettered event again to the serving generation; those that now apply are removed. */
+  async retryDeadLetters(projectionName?: string): Promise<{ retried: number; remaining: number }> {
+    const letters = await this.readStore.deadLetters(projectionName);
+    let retried = 0;
+    for (const letter of letters) {
+      const target = this.live.get(letter.projection);
+      if (!target || !this.owned.has(letter.projection)) continue;
+      const [event] = await this.eventStore.readAll(BigInt(letter.position) - 1n, 1);
+      if (!event || event.eventId !== letter.eventId) continue;
+      const ok = await this.mutex.run(async () => {
+        const documents = new BatchDocuments(this.readStore, target.projection.name, target.generation);
+        try {
+          await target.projection.apply(event, documents);
+        } catch {
+          return false;
+        }
+        documents.keepEvent();
+        await this.readStore.commit({
+          projection: target.projection.name, generation: target.generation, checkpoint: target.checkpoint.toString(),
+          writes: documents.writes(), owner: this.owner,
+        });
+        return true;
+      });
+      if (ok) {
+        await this.readStore.removeDeadLetter(letter.projection, letter.position);
+        retried++;
+      }
+    }
+    return { retried, remaining: (await this.readStore.deadLetters(projectionName)).length };
+  }
+
+  private select(names: readonly string[]): Projection[] {
+    const unknown = names.filter((name) => !this.projections.some((p) => p.name === name));
+    if (unknown.length) throw new Error(`unknown projection(s): ${unknown.join(', ')}`);
+    return this.projections.filter((p) => names.length === 0 || names.includes(p.name));
+  }
+
+  private async renewLeases(): Promise<void> {
+    await this.mutex.run(async () => {
+      for (const projection of this.projections) {
+        const held = await this.readStore.acquireLease(projection.name, this.owner, this.leaseTtlMs);
+        if (held && !this.owned.has(projection.name)) {
+          this.owned.add(projection.name);
+          await this.loadTargets(projection);
+          // Another projector may have written it meanwhile: follow the log again from the stored checkpoints.
+          void this.subscription?.close();
+        } else if (!held && this.owned.has(projection.name)) {
+          this.owned.delete(projection.name);
+          this.logger.warn(`lost the lease of projection ${projection.name}; another projector writes it`);
+        } else if (!held && !this.live.has(projection.name)) {
+          this.logger.log(`projection ${projection.name} is written by another projector`);
+        }
+      }
+    });
+  }
+
+  /** The serving generation (created on first start) and any generation being built, as stored. */
+  private async loadTargets(projection: Projection): Promise<void> {
+    let generations = await this.readStore.generations(projection.name);
+    if (!generations.some((g) => g.active)) {
+      await this.readStore.createGeneration(projection.name, projection.version);
+      generations = await this.readStore.generations(projection.name);
+    }
+    const active = generations.find((g) => g.active) as Generation;
+    this.live.set(projection.name, toTarget(projection, active));
+    const inactive = generations.filter((g) => !g.active).at(-1);
+    if (inactive) {
+      this.building.set(projection.name, toTarget(projection, inactive));
+    } else if (active.version !== projection.version) {
+      this.logger.log(`projection ${projection.name} changed (v${active.version} → v${projection.version}): rebuilding`);
+      const next = await this.readStore.createGeneration(projection.name, projection.version);
+      this.building.set(projection.name, toTarget(projection, next));
+    }
+  }
+
+  private ownedTargets(targets: Map<string, Target>): Target[] {
+    return [...targets.values()].filter((t) => this.owned.has(t.projection.name));
+  }
+
+  private async runLive(): Promise<void> {
+    while (!this.stopped) {
+      const targets = this.ownedTargets(this.live);
+      if (targets.length === 0) {
+        await sleep(RETRY_DELAY_MS);
+        continue;
+      }
+      const from = targets.reduce((min, t) => (t.checkpoint < min ? t.checkpoint : min), targets[0].checkpoint);
+      this.subscription = this.eventStore.subscribe(from);
+      try {
+        for await (const batch of this.subscription) {
+          for (let i = 0; i < batch.length && !this.stopped; i += this.batchSize) {
+            const chunk = batch.slice(i, i + this.batchSize);
+            await this.mutex.run(() => this.applyBatch(this.ownedTargets(this.live), chunk));
+          }
+          if (this.stopped) break;
+        }
+      } catch (error) {
+        if (this.stopped) break;
+        this.logger.error(`projector stopped following the log: ${String(error)}; resuming from checkpoints`);
+        await this.mutex.run(async () => {
+          for (const projection of this.projections) if (this.owned.has(projection.name)) await this.loadTargets(projection);
+        });
+        await sleep(RETRY_DELAY_MS);
+      } finally {
+        await this.subscription.close();
+      }
+    }
+  }
+
+  private async runBuilding(): Promise<void> {
+    while (!this.stopped && this.building.size > 0) {
+      const targets = this.ownedTargets(this.building);
+      if (targets.length === 0) {
+        await sleep(RETRY_DELAY_MS);
+        continue;
+      }
+      const from = targets.reduce((min, t) => (t.checkpoint < min ? t.checkpoint : min), targets[0].checkpoint);
+      const events = await this.eventStore.readAll(from, this.rebuildBatchSize);
+      if (events.length > 0) {
+        await this.mutex.run(() => this.applyBatch(targets, events));
+        this.options.onBuildProgress?.({
+          projections: targets.map((t) => t.projection.name),
+          position: events[events.length - 1].position,
+          events: events.length,
+        });
+        continue;
+      }
+      await this.mutex.run(() => this.swapCaughtUp(targets));
+      if (this.building.size > 0) await sleep(10);
+    }
+  }
+
+  private async swapCaughtUp(targets: Target[]): Promise<void> {
+    for (const target of targets) {
+      const serving = this.live.get(target.projection.name);
+      if (serving && target.checkpoint < serving.checkpoint) continue;
+      await this.readStore.activateGeneration(target.projection.name, target.generation);
+      this.live.set(target.projection.name, target);
+      this.building.delete(target.projection.name);
+      this.logger.log(`projection ${target.projection.name}: generation ${target.generation} now serves`);
+    }
+  }
+
+  private async applyBatch(targets: Target[], events: readonly RecordedEvent[]): Promise<void> {
+    for (const target of targets) {
+      const pending = events.filter((event) => event.position > target.checkpoint);
+      if (pending.length === 0) continue;
+      const { projection } = target;
+      const documents = new BatchDocuments(this.readStore, projection.name, target.generation);
+      const poisoned: Array<{ event: RecordedEvent; error: unknown }> = [];
+      for (const event of pending) {
+        if (!projection.eventTypes.has(event.type)) continue;
+        try {
+          await projection.apply(event, documents);
+          documents.keepEvent();
+        } catch (error) {
+          documents.discardEvent();
+          poisoned.push({ event, error });
+        }
+      }
+      const checkpoint = pending[pending.length - 1].position;
+      await this.readStore.commit({
+        projection: projection.name,
+        generation: target.generation,
+        checkpoint: checkpoint.toString(),
+        writes: documents.writes(),
+        owner: this.owner,
+      });
+      target.checkpoint = checkpoint;
+      for (const { event, error } of poisoned) await this.deadLetter(projection.name, event, error);
+    }
+  }
+
+  private async deadLetter(projection: string, event: RecordedEvent, error: unknown): Promise<void> {
+    this.deadLetterCount++;
+    const message = error instanceof Error ? error.message : String(error);
+    this.logger.error(`projection ${projection} could not apply ${event.type} at ${event.position}: ${message}`);
+    await this.readStore.recordDeadLetter({
+      projection,
+      position: event.position.toString(),
+      eventId: event.eventId,
+      eventType: event.type,
+      error: message,
+      failedAt: (this.options.now?.() ?? new Date()).toISOString(),
+    });
+  }
+}
+
+function toTarget(projection: Projection, generation: Generation): Target {
+  return { projection, generation: generation.generation, checkpoint: BigInt(generation.checkpoint) };
+}
