@@ -17,4 +17,5 @@ module.exports = {
     '^@handoff/(domain|event-store|read-store|projections|platform)$': '<rootDir>/libs/$1/src',
   },
   testTimeout: 30000,
+  reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
 };
