@@ -26,9 +26,9 @@ export async function tokensFor(server: TestServer, tenant = 'acme'): Promise<To
   };
 }
 
-export function ok<T>(response: GraphQLResponse<T>): T {
+export function ok<T = Record<string, any>>(response: GraphQLResponse<unknown>): T {
   if (response.errors?.length || !response.data) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors)}`);
-  return response.data;
+  return response.data as T;
 }
 
 export function errorOf(response: GraphQLResponse): { code?: unknown; field?: unknown; reason?: unknown; message: string } {

@@ -1,5 +1,6 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
+import { ExecutionResult, GraphQLError, GraphQLFormattedError } from 'graphql';
 import { TokenVerifier } from '../auth/token-verifier';
 import { CONTRACT_SDL } from './contract.graphql';
 import { DateTimeScalar } from './date-time.scalar';
@@ -13,6 +14,8 @@ export const GRAPHQL_PATH = '/graphql';
 /** Schema-first: the contract's SDL is the schema; resolvers are bound by type and field name. */
 export function graphqlOptions(verifier: TokenVerifier): Omit<ApolloDriverConfig, 'driver'> {
   const logger = new Logger('GraphQL');
+  const log = (original: unknown): void => logger.error(original);
+  const format = (error: GraphQLError): GraphQLFormattedError => formatError(error.toJSON(), error, log);
   return {
     typeDefs: [CONTRACT_SDL, EXTENSIONS_SDL],
     resolvers: { DateTime: DateTimeScalar },
@@ -23,7 +26,14 @@ export function graphqlOptions(verifier: TokenVerifier): Omit<ApolloDriverConfig
     fieldResolverEnhancers: ['guards'],
     validationRules: [depthLimitRule, fieldCountRule],
     context: requestContextFactory(verifier),
-    subscriptions: { 'graphql-ws': { path: GRAPHQL_PATH } },
-    formatError: (formatted, error) => formatError(formatted, error, (original) => logger.error(original)),
+    subscriptions: {
+      'graphql-ws': {
+        path: GRAPHQL_PATH,
+        // graphql-ws does not pass results through Apollo's formatError: give them the same codes here.
+        onNext: (_context: unknown, _id: string, _payload: unknown, _args: unknown, result: ExecutionResult) =>
+          result.errors ? { ...result, errors: result.errors.map(format) } : result,
+      },
+    },
+    formatError: (formatted, error) => formatError(formatted, error, log),
   };
 }
