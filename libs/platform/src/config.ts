@@ -19,6 +19,24 @@ export interface AppConfig {
 
 export class ConfigError extends Error {}
 
+/** Every environment variable loadConfig reads (deployment files are checked against this list). */
+export const CONFIG_VARIABLES = [
+  'NODE_ENV',
+  'PORT',
+  'EVENT_STORE',
+  'EVENTSTORE_CONNECTION_STRING',
+  'READ_STORE',
+  'MONGODB_URL',
+  'SQLITE_PATH',
+  'PROJECTOR',
+  'AUTH_JWT_SECRET',
+  'READY_MAX_LAG',
+  'READ_YOUR_WRITES_TIMEOUT_MS',
+  'LOG_LEVEL',
+] as const;
+
+export type ConfigVariable = (typeof CONFIG_VARIABLES)[number];
+
 /** Development only: documented so that `npm run token` and the console work out of the box. Never in production. */
 export const DEV_JWT_SECRET = 'handoff-development-secret-do-not-use-in-production';
 
@@ -26,8 +44,13 @@ const DEFAULT_PORT = 4000;
 const DEFAULT_READY_MAX_LAG = 1000;
 const DEFAULT_READ_YOUR_WRITES_MS = 5000;
 
-function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name];
+/** Every read goes through here, so a variable missing from CONFIG_VARIABLES does not compile. */
+function read(env: NodeJS.ProcessEnv, name: ConfigVariable): string | undefined {
+  return env[name];
+}
+
+function integer(env: NodeJS.ProcessEnv, name: ConfigVariable, fallback: number, min: number, max: number): number {
+  const raw = read(env, name);
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < min || value > max) {
@@ -36,25 +59,25 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
   return value;
 }
 
-function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, allowed: readonly T[], fallback: T): T {
-  const raw = env[name];
+function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: ConfigVariable, allowed: readonly T[], fallback: T): T {
+  const raw = read(env, name);
   if (raw === undefined || raw === '') return fallback;
   if (!allowed.includes(raw as T)) throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
   return raw as T;
 }
 
-function required(env: NodeJS.ProcessEnv, name: string, because: string): string {
-  const value = env[name];
+function required(env: NodeJS.ProcessEnv, name: ConfigVariable, because: string): string {
+  const value = read(env, name);
   if (!value) throw new ConfigError(`${name} is required ${because}`);
   return value;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const production = env.NODE_ENV === 'production';
-  const sqlitePath = env.SQLITE_PATH || DEFAULT_SQLITE_PATH;
+  const production = read(env, 'NODE_ENV') === 'production';
+  const sqlitePath = read(env, 'SQLITE_PATH') || DEFAULT_SQLITE_PATH;
   const eventStoreKind = oneOf(env, 'EVENT_STORE', ['sqlite', 'eventstoredb'], 'sqlite');
   const readStoreKind = oneOf(env, 'READ_STORE', ['sqlite', 'mongodb'], 'sqlite');
-  const secret = env.AUTH_JWT_SECRET;
+  const secret = read(env, 'AUTH_JWT_SECRET');
   if (production && !secret) {
     throw new ConfigError('AUTH_JWT_SECRET is required when NODE_ENV=production (refusing to start with a development secret)');
   }
