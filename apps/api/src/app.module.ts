@@ -12,6 +12,7 @@ import { AuditTrail } from './audit/audit-trail.service';
 import { AuditResolver } from './audit/audit.resolver';
 import { RolesGuard } from './auth/roles.guard';
 import { TokenVerifier } from './auth/token-verifier';
+import { ConsoleModule } from './console/console.module';
 import { AssignConversationHandler } from './conversations/assign-conversation/assign-conversation.handler';
 import { CloseConversationHandler } from './conversations/close-conversation/close-conversation.handler';
 import { ConversationMutationsResolver } from './conversations/conversation-mutations.resolver';
@@ -67,6 +68,7 @@ export class AppModule {
       imports: [
         InfrastructureModule.forRoot(config),
         CqrsModule.forRoot(),
+        ConsoleModule.forRoot(config),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [TOKEN_VERIFIER],

@@ -1,0 +1,92 @@
+import { Client, createClient } from 'graphql-ws';
+import { ApiError, GRAPHQL_PATH, toApiError } from './graphql-client';
+
+export type LiveState = 'connecting' | 'connected' | 'reconnecting';
+
+/** Grows to this delay between reconnection attempts, so a restarted api is found again quickly but not hammered. */
+const MAX_RETRY_DELAY_MS = 10_000;
+
+/**
+ * One graphql-ws connection per signed-in session. Subscriptions only push changes, so every screen re-reads its
+ * snapshot after a reconnection (`onReconnected`): what happened while the socket was down is not lost.
+ */
+export class LiveClient {
+  private readonly client: Client;
+  private state: LiveState = 'connecting';
+  private readonly stateListeners = new Set<(state: LiveState) => void>();
+  private readonly reconnectListeners = new Set<() => void>();
+  private connectedOnce = false;
+
+  constructor(token: string) {
+    const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
+    this.client = createClient({
+      url: `${scheme}://${location.host}${GRAPHQL_PATH}`,
+      connectionParams: { authorization: `Bearer ${token}` },
+      lazy: false,
+      keepAlive: 15_000,
+      retryAttempts: Infinity,
+      shouldRetry: () => true,
+      retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, Math.min(MAX_RETRY_DELAY_MS, 500 * 2 ** retries))),
+      on: {
+        connected: () => {
+          const wasConnected = this.connectedOnce;
+          this.connectedOnce = true;
+          this.setState('connected');
+          if (wasConnected) this.reconnectListeners.forEach((listener) => listener());
+        },
+        closed: () => this.setState(this.connectedOnce ? 'reconnecting' : 'connecting'),
+      },
+    });
+  }
+
+  get current(): LiveState {
+    return this.state;
+  }
+
+  onState(listener: (state: LiveState) => void): () => void {
+    this.stateListeners.add(listener);
+    return () => this.stateListeners.delete(listener);
+  }
+
+  onReconnected(listener: () => void): () => void {
+    this.reconnectListeners.add(listener);
+    return () => this.reconnectListeners.delete(listener);
+  }
+
+  /** Resolves once the socket is acknowledged, so a snapshot read after it cannot miss a change. */
+  whenConnected(): Promise<void> {
+    if (this.state === 'connected') return Promise.resolve();
+    return new Promise((resolve) => {
+      const stop = this.onState((state) => {
+        if (state !== 'connected') return;
+        stop();
+        resolve();
+      });
+    });
+  }
+
+  subscribe<T>(query: string, variables: Record<string, unknown>, onData: (data: T) => void, onError?: (error: ApiError) => void): () => void {
+    return this.client.subscribe<T>(
+      { query, variables },
+      {
+        next: (message) => {
+          if (message.errors?.length) onError?.(toApiError(message.errors[0]));
+          else if (message.data) onData(message.data as T);
+        },
+        error: () => onError?.(new ApiError('subscription failed', 'NETWORK')),
+        complete: () => undefined,
+      },
+    );
+  }
+
+  dispose(): void {
+    this.stateListeners.clear();
+    this.reconnectListeners.clear();
+    void this.client.dispose();
+  }
+
+  private setState(state: LiveState): void {
+    this.state = state;
+    this.stateListeners.forEach((listener) => listener(state));
+  }
+}

@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'react';
+import { Role } from '../api/types';
+import { MessageKey } from '../i18n/en';
+
+export type ScreenName = 'queues' | 'my-work' | 'reasons' | 'performance' | 'history';
+
+export interface Route {
+  screen: ScreenName;
+  /** The queue of the queue screen, or the conversation of the history screen. */
+  param?: string;
+}
+
+export const SCREENS: Array<{ screen: ScreenName; label: MessageKey; roles: Role[] }> = [
+  { screen: 'queues', label: 'navQueues', roles: ['SUPERVISOR', 'ADMIN'] },
+  { screen: 'my-work', label: 'navMyWork', roles: ['AGENT'] },
+  { screen: 'reasons', label: 'navReasons', roles: ['SUPERVISOR', 'ADMIN'] },
+  { screen: 'performance', label: 'navPerformance', roles: ['SUPERVISOR', 'ANALYST', 'ADMIN'] },
+  { screen: 'history', label: 'navHistory', roles: ['SUPERVISOR', 'AUDITOR', 'ADMIN'] },
+];
+
+/** Screens live in the hash (#/queues/sales); the token never does. */
+export function parseHash(hash: string): Route | null {
+  const [screen, ...rest] = hash.replace(/^#\/?/, '').split('/');
+  if (!SCREENS.some((entry) => entry.screen === screen)) return null;
+  const param = rest.length ? decodeURIComponent(rest.join('/')) : undefined;
+  return { screen: screen as ScreenName, param: param || undefined };
+}
+
+export function hrefOf(route: Route): string {
+  return `#/${route.screen}${route.param ? `/${encodeURIComponent(route.param)}` : ''}`;
+}
+
+export function navigate(route: Route): void {
+  location.hash = hrefOf(route);
+}
+
+/** Like navigate, without a new history entry (for defaults the user did not choose). */
+export function replaceRoute(route: Route): void {
+  location.replace(hrefOf(route));
+}
+
+export function useHashRoute(): Route | null {
+  const [route, setRoute] = useState(() => parseHash(location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseHash(location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}
