@@ -279,6 +279,15 @@ describe('dev sign-in', () => {
     }
   });
 
+  it('does not exist on a server given a real secret, even outside production', async () => {
+    const configured = await TestServer.start({ env: { AUTH_JWT_SECRET: 'a-real-secret-outside-production' } });
+    try {
+      expect((await fetch(`${configured.baseUrl}/dev/token`)).status).toBe(404);
+    } finally {
+      await configured.stop();
+    }
+  });
+
   it('refuses an unknown role in development', async () => {
     const response = await fetch(`${server.baseUrl}/dev/token`, {
       method: 'POST',

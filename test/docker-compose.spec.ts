@@ -148,11 +148,11 @@ describe('Dockerfile', () => {
   it('installs every dependency from the lock file and compiles in the build stage', () => {
     expect(copies(build)[0]).toMatch(/package-lock\.json/);
     expect(build.instructions).toContain('RUN npm ci');
-    expect(build.instructions).toContain('RUN npm run build');
+    expect(build.instructions).toContain('RUN npm run build && npm prune --omit=dev');
   });
 
-  it('installs only production dependencies in the runtime stage, as a non-root user', () => {
-    expect(runtime.instructions.some((line) => /^RUN npm ci --omit=dev\b/.test(line))).toBe(true);
+  it('ships only production dependencies (pruned in the build stage) to the runtime stage, as a non-root user', () => {
+    expect(copies(runtime)).toContain(`COPY --from=build ${build.workdir}/node_modules ./node_modules`);
     expect(runtime.instructions).toContain('ENV NODE_ENV=production');
     expect(runtime.instructions).toContain('USER node');
   });
@@ -162,6 +162,7 @@ describe('Dockerfile', () => {
     expect(copies(runtime)).toEqual(
       expect.arrayContaining([
         `COPY --from=build ${build.workdir}/dist ./dist`,
+        `COPY --from=build ${build.workdir}/apps/console/dist ./dist/apps/console/dist`,
         'COPY scripts/register-paths.js ./scripts/register-paths.js',
         'COPY tsconfig.json ./',
       ]),
