@@ -105,9 +105,11 @@ async function applyAgentEvent(event: RecordedEvent, documents: DocumentAccess):
   const counted = (presence: AgentPresenceDocument): Set<string> => new Set(presence.online ? presence.queueIds : []);
   const wasCounted = counted(before);
   const isCounted = counted(after);
-  for (const queueId of new Set([...wasCounted, ...isCounted])) {
+  // Every queue an agent serves is listed, staffed or not.
+  for (const queueId of new Set([...wasCounted, ...isCounted, ...after.queueIds])) {
     const delta = Number(isCounted.has(queueId)) - Number(wasCounted.has(queueId));
     if (delta !== 0) await adjustQueue(documents, tenantId, queueId, { agentsOnline: delta });
+    else if (!(await documents.get(tenantId, queueDocumentId(queueId)))) await adjustQueue(documents, tenantId, queueId, {});
   }
 }
 

@@ -1,6 +1,13 @@
 import { DocumentWrite, ReadDocument, ReadStore } from '@handoff/read-store';
 import { DocumentAccess } from '../projection';
 
+/** The read store failed to load a document: the batch is retried, the event is not the projection's fault. */
+export class DocumentLoadError extends Error {
+  constructor(override readonly cause: unknown) {
+    super(`could not load a document: ${cause instanceof Error ? cause.message : String(cause)}`);
+  }
+}
+
 const key = (tenantId: string, id: string): string => `${tenantId}\u0000${id}`;
 
 /**
@@ -21,7 +28,12 @@ export class BatchDocuments implements DocumentAccess {
     const k = key(tenantId, id);
     if (this.staged.has(k)) return this.staged.get(k) ?? null;
     if (this.committed.has(k)) return this.committed.get(k) ?? null;
-    const [loaded] = await this.readStore.load(this.projection, this.generation, tenantId, [id]);
+    let loaded: ReadDocument | undefined;
+    try {
+      [loaded] = await this.readStore.load(this.projection, this.generation, tenantId, [id]);
+    } catch (error) {
+      throw new DocumentLoadError(error);
+    }
     this.committed.set(k, loaded ?? null);
     return loaded ?? null;
   }

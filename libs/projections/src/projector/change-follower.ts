@@ -30,14 +30,15 @@ export class ChangeFollower {
 
   /** Starts from now: earlier changes are not replayed, current checkpoints are read as they stand. */
   async start(projections: readonly string[]): Promise<void> {
-    for (const name of projections) {
-      const active = (await this.readStore.generations(name)).find((g) => g.active);
-      this.positions.set(name, BigInt(active?.checkpoint ?? '0'));
-    }
+    // The log's end first, then the checkpoints: a commit in between is then replayed, not missed.
     let latest = await this.readStore.changesAfter(this.sequence, PAGE);
     while (latest.length > 0) {
       this.sequence = latest[latest.length - 1].sequence;
       latest = await this.readStore.changesAfter(this.sequence, PAGE);
+    }
+    for (const name of projections) {
+      const active = (await this.readStore.generations(name)).find((g) => g.active);
+      this.positions.set(name, BigInt(active?.checkpoint ?? '0'));
     }
     this.stopCommitListener = this.readStore.onCommit(() => void this.poll());
     this.schedule();

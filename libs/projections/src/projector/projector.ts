@@ -3,7 +3,7 @@ import { Generation, ReadStore } from '@handoff/read-store';
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { Projection } from '../projection';
-import { BatchDocuments } from './batch-documents';
+import { BatchDocuments, DocumentLoadError } from './batch-documents';
 import { Mutex } from './mutex';
 
 export interface ProjectorLogger {
@@ -54,6 +54,11 @@ const RETRY_DELAY_MS = 500;
 const silent: ProjectorLogger = { log: () => undefined, warn: () => undefined, error: () => undefined };
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * A store that answers synchronously (SQLite) resolves every await at once: without this between batches a
+ * catch-up or a rebuild would run on microtasks alone, starving timers (lease renewal), signals and requests.
+ */
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
  * Turns the log into read models: one catch-up subscription from the lowest checkpoint feeds every projection,
@@ -78,6 +83,8 @@ export class Projector {
   private started = false;
   private buildingLoop?: Promise<void>;
   private deadLetterCount = 0;
+  /** Set when a projection was (re)loaded from its stored checkpoint: the live batch in hand may be past it. */
+  private resubscribe = false;
 
   constructor(
     private readonly eventStore: EventStore,
@@ -117,7 +124,10 @@ export class Projector {
   /** Builds a new generation of each named projection (all when empty) and swaps it in once caught up. */
   async requestRebuild(names: readonly string[] = []): Promise<void> {
     await this.mutex.run(async () => {
-      for (const projection of this.select(names)) {
+      const selected = this.select(names);
+      const foreign = selected.filter((p) => !this.owned.has(p.name)).map((p) => p.name);
+      if (foreign.length) throw new Error(`projection(s) ${foreign.join(', ')} are written by another projector`);
+      for (const projection of selected) {
         if (this.building.has(projection.name)) continue;
         const generation = await this.readStore.createGeneration(projection.name, projection.version);
         this.building.set(projection.name, { projection, generation: generation.generation, checkpoint: 0n });
@@ -128,10 +138,16 @@ export class Projector {
 
   private ensureBuilding(): void {
     if (!this.started || this.stopped || this.buildingLoop || this.building.size === 0) return;
-    this.buildingLoop = this.runBuilding().finally(() => {
-      this.buildingLoop = undefined;
-      this.ensureBuilding();
-    });
+    this.buildingLoop = this.runBuilding()
+      .catch(async (error) => {
+        this.logger.error(`projector stopped building: ${String(error)}; resuming from checkpoints`);
+        await sleep(RETRY_DELAY_MS);
+        await this.recover();
+      })
+      .finally(() => {
+        this.buildingLoop = undefined;
+        this.ensureBuilding();
+      });
     this.running.push(this.buildingLoop);
   }
 
@@ -164,11 +180,12 @@ export class Projector {
     const letters = await this.readStore.deadLetters(projectionName);
     let retried = 0;
     for (const letter of letters) {
-      const target = this.live.get(letter.projection);
-      if (!target || !this.owned.has(letter.projection)) continue;
+      if (!this.owned.has(letter.projection)) continue;
       const [event] = await this.eventStore.readAll(BigInt(letter.position) - 1n, 1);
       if (!event || event.eventId !== letter.eventId) continue;
       const ok = await this.mutex.run(async () => {
+        const target = this.live.get(letter.projection);
+        if (!target || !this.owned.has(letter.projection)) return false;
         const documents = new BatchDocuments(this.readStore, target.projection.name, target.generation);
         try {
           await target.projection.apply(event, documents);
@@ -204,6 +221,7 @@ export class Projector {
           this.owned.add(projection.name);
           await this.loadTargets(projection);
           // Another projector may have written it meanwhile: follow the log again from the stored checkpoints.
+          this.resubscribe = true;
           void this.subscription?.close();
         } else if (!held && this.owned.has(projection.name)) {
           this.owned.delete(projection.name);
@@ -213,6 +231,20 @@ export class Projector {
         }
       }
     });
+    // A projection taken over may come with a generation to build (a rebuild cut short, a new version).
+    this.ensureBuilding();
+  }
+
+  /** After a failure: back to the stored checkpoints, whatever the failure left in memory. Never throws. */
+  private async recover(): Promise<void> {
+    try {
+      await this.mutex.run(async () => {
+        for (const projection of this.projections) if (this.owned.has(projection.name)) await this.loadTargets(projection);
+        this.resubscribe = true;
+      });
+    } catch (error) {
+      this.logger.error(`could not reload the stored checkpoints: ${String(error)}`);
+    }
   }
 
   /** The serving generation (created on first start) and any generation being built, as stored. */
@@ -245,22 +277,26 @@ export class Projector {
         await sleep(RETRY_DELAY_MS);
         continue;
       }
+      this.resubscribe = false;
       const from = targets.reduce((min, t) => (t.checkpoint < min ? t.checkpoint : min), targets[0].checkpoint);
       this.subscription = this.eventStore.subscribe(from);
       try {
         for await (const batch of this.subscription) {
-          for (let i = 0; i < batch.length && !this.stopped; i += this.batchSize) {
+          for (let i = 0; i < batch.length && !this.stopped && !this.resubscribe; i += this.batchSize) {
             const chunk = batch.slice(i, i + this.batchSize);
-            await this.mutex.run(() => this.applyBatch(this.ownedTargets(this.live), chunk));
+            await this.mutex.run(async () => {
+              // A projection reloaded meanwhile may be behind this batch: it waits for the next subscription.
+              if (!this.resubscribe) await this.applyBatch(this.ownedTargets(this.live), chunk);
+            });
+            await yieldToEventLoop();
           }
-          if (this.stopped) break;
+          if (this.stopped || this.resubscribe) break;
         }
       } catch (error) {
         if (this.stopped) break;
         this.logger.error(`projector stopped following the log: ${String(error)}; resuming from checkpoints`);
-        await this.mutex.run(async () => {
-          for (const projection of this.projections) if (this.owned.has(projection.name)) await this.loadTargets(projection);
-        });
+        await this.recover();
+        this.ensureBuilding();
         await sleep(RETRY_DELAY_MS);
       } finally {
         await this.subscription.close();
@@ -278,17 +314,23 @@ export class Projector {
       const from = targets.reduce((min, t) => (t.checkpoint < min ? t.checkpoint : min), targets[0].checkpoint);
       const events = await this.eventStore.readAll(from, this.rebuildBatchSize);
       if (events.length > 0) {
-        await this.mutex.run(() => this.applyBatch(targets, events));
+        await this.mutex.run(() => this.applyBatch(this.stillBuilding(targets), events));
         this.options.onBuildProgress?.({
           projections: targets.map((t) => t.projection.name),
           position: events[events.length - 1].position,
           events: events.length,
         });
+        await yieldToEventLoop();
         continue;
       }
-      await this.mutex.run(() => this.swapCaughtUp(targets));
+      await this.mutex.run(() => this.swapCaughtUp(this.stillBuilding(targets)));
       if (this.building.size > 0) await sleep(10);
     }
+  }
+
+  /** Those of `targets` this projector still builds (a lease lost or a reload replaces or drops them). */
+  private stillBuilding(targets: Target[]): Target[] {
+    return targets.filter((t) => this.owned.has(t.projection.name) && this.building.get(t.projection.name) === t);
   }
 
   private async swapCaughtUp(targets: Target[]): Promise<void> {
@@ -296,6 +338,11 @@ export class Projector {
       const serving = this.live.get(target.projection.name);
       if (serving && target.checkpoint < serving.checkpoint) continue;
       await this.readStore.activateGeneration(target.projection.name, target.generation);
+      // An empty commit puts the new serving position in the change log: followers waiting for it see it now.
+      await this.readStore.commit({
+        projection: target.projection.name, generation: target.generation, checkpoint: target.checkpoint.toString(),
+        writes: [], owner: this.owner,
+      });
       this.live.set(target.projection.name, target);
       this.building.delete(target.projection.name);
       this.logger.log(`projection ${target.projection.name}: generation ${target.generation} now serves`);
@@ -315,10 +362,13 @@ export class Projector {
           await projection.apply(event, documents);
           documents.keepEvent();
         } catch (error) {
+          if (error instanceof DocumentLoadError) throw error;
           documents.discardEvent();
           poisoned.push({ event, error });
         }
       }
+      // Recorded before the commit that moves past them: a crash in between re-applies the events, never loses them.
+      for (const { event, error } of poisoned) await this.deadLetter(projection.name, event, error);
       const checkpoint = pending[pending.length - 1].position;
       await this.readStore.commit({
         projection: projection.name,
@@ -328,7 +378,6 @@ export class Projector {
         owner: this.owner,
       });
       target.checkpoint = checkpoint;
-      for (const { event, error } of poisoned) await this.deadLetter(projection.name, event, error);
     }
   }
 

@@ -1,0 +1,82 @@
+import { RecordedEvent } from '@handoff/event-store';
+import { generateAppends, recordAll, seededRandom } from '../testing/event-generator';
+import { MemoryDocuments, project } from '../testing/memory-documents';
+import { AgentDocument } from './agents.projection';
+import { ConversationDocument, conversationsProjection } from './conversations.projection';
+import { agentsProjection, ALL_PROJECTIONS, queuesProjection } from './index';
+import { QueueDocument } from './queues.projection';
+
+const log: RecordedEvent[] = recordAll(generateAppends({ seed: 7, events: 6000 }));
+
+describe.each(ALL_PROJECTIONS.map((projection) => [projection.name, projection] as const))('%s projection', (_, projection) => {
+  let once: string;
+
+  beforeAll(async () => {
+    once = (await project(projection, log)).snapshot();
+  });
+
+  it('builds the same read model when the whole log is applied a second time', async () => {
+    const documents = await project(projection, log);
+
+    expect((await project(projection, log, documents)).snapshot()).toBe(once);
+  });
+
+  it('builds the same read model when a batch already applied is applied again', async () => {
+    const random = seededRandom(11);
+    const documents = new MemoryDocuments();
+    let applied = 0;
+    while (applied < log.length) {
+      const end = Math.min(log.length, applied + 1 + Math.floor(random() * 400));
+      const redelivered = Math.floor(random() * (end - applied + 1));
+      await project(projection, log.slice(applied, end), documents);
+      await project(projection, log.slice(end - redelivered, end), documents);
+      applied = end;
+    }
+
+    expect(documents.snapshot()).toBe(once);
+  });
+
+  it('builds the same read model when each event is delivered twice in a row', async () => {
+    const doubled = log.flatMap((event) => [event, event]);
+
+    expect((await project(projection, doubled)).snapshot()).toBe(once);
+  });
+});
+
+describe('the projections of one generated log', () => {
+  it('agree: queue counts and agent loads match the conversations read model', async () => {
+    const [conversations, queues, agents] = await Promise.all(
+      [conversationsProjection, queuesProjection, agentsProjection].map((projection) => project(projection, log)),
+    );
+    const open = conversations.all() as ConversationDocument[];
+    const expectedQueues = new Map<string, { queued: number; assigned: number }>();
+    const expectedLoads = new Map<string, number>();
+    for (const conversation of open) {
+      const key = `${conversation.tenantId}/${conversation.queueId}`;
+      const counts = expectedQueues.get(key) ?? { queued: 0, assigned: 0 };
+      if (conversation.status === 'QUEUED') counts.queued += 1;
+      if (conversation.status === 'ASSIGNED') counts.assigned += 1;
+      expectedQueues.set(key, counts);
+      if (conversation.assigneeId) {
+        const agentKey = `${conversation.tenantId}/${conversation.assigneeId}`;
+        expectedLoads.set(agentKey, (expectedLoads.get(agentKey) ?? 0) + 1);
+      }
+    }
+
+    const queueDocuments = queues.all().filter((document) => document.kind === 'queue') as QueueDocument[];
+    for (const queue of queueDocuments) {
+      expect({ queue: queue.queueId, queued: queue.queued, assigned: queue.assigned }).toEqual({
+        queue: queue.queueId,
+        ...(expectedQueues.get(`${queue.tenantId}/${queue.queueId}`) ?? { queued: 0, assigned: 0 }),
+      });
+    }
+    for (const agent of agents.all() as AgentDocument[]) {
+      expect({ agent: agent.id, load: agent.activeConversations }).toEqual({
+        agent: agent.id,
+        load: expectedLoads.get(`${agent.tenantId}/${agent.id}`) ?? 0,
+      });
+    }
+    expect(open.filter((c) => c.status === 'ASSIGNED').length).toBeGreaterThan(10);
+    expect(open.filter((c) => c.transferCount > 1).length).toBeGreaterThan(10);
+  });
+});
