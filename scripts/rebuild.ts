@@ -2,9 +2,12 @@
  * `npm run rebuild [-- --projection NAME ...]`: rebuilds read models from the event log, blue/green. Each named
  * projection (all when none is named) is built into a new generation while the current one keeps serving, and
  * swapped in once it caught up with the log. Stores come from the same environment as the api (EVENT_STORE,
- * READ_STORE, SQLITE_PATH, ...). Refuses, with exit code 3, while another projector holds a projection's lease.
+ * READ_STORE, SQLITE_PATH, ...). While another projector holds the leases (a running api), that projector builds
+ * the new generations and this command shows their progress.
  */
-import { ALL_PROJECTIONS, Projector, ProjectorLogger } from '@handoff/projections';
+import { EventStore } from '@handoff/event-store';
+import { ALL_PROJECTIONS, Projection, Projector, ProjectorLogger } from '@handoff/projections';
+import { ReadStore } from '@handoff/read-store';
 import { ConfigError, loadConfig, openEventStore, openReadStore } from '@handoff/platform';
 import { formatSeconds, ProgressBar } from './progress-bar';
 
@@ -45,6 +48,39 @@ function stderrLogger(progress: () => ProgressBar | undefined): ProjectorLogger 
   return { log: write('info '), warn: write('warn '), error: write('error') };
 }
 
+const WATCH_MS = 500;
+
+/**
+ * Another projector (the api with PROJECTOR=inline, or apps/projector) holds the leases: the new generations are
+ * created here and built by that projector, which adopts them; this process shows the progress until they serve.
+ */
+async function requestFromLeaseHolder(
+  eventStore: EventStore,
+  readStore: ReadStore,
+  names: readonly string[],
+  interrupted: () => boolean,
+): Promise<void> {
+  for (const name of names) {
+    const projection = ALL_PROJECTIONS.find((p) => p.name === name) as Projection;
+    const generations = await readStore.generations(name);
+    if (!generations.some((g) => !g.active)) await readStore.createGeneration(name, projection.version);
+  }
+  process.stderr.write(`another projector holds the leases of ${names.join(', ')}: it builds the new generations while the current ones keep serving\n`);
+  const total = await eventStore.headPosition();
+  const bar = new ProgressBar(process.stderr, `rebuilding ${names.join(', ')}`);
+  const startedAt = Date.now();
+  for (;;) {
+    const building = (await Promise.all(names.map((name) => readStore.generations(name)))).flat().filter((g) => !g.active);
+    if (building.length === 0) break;
+    if (interrupted()) throw new Exit(EXIT_INTERRUPTED, 'stopped watching: the lease holder goes on building the new generations');
+    const done = building.reduce((min, g) => (BigInt(g.checkpoint) < min ? BigInt(g.checkpoint) : min), total);
+    bar.update({ done, total, events: Number(done) });
+    await new Promise((resolve) => setTimeout(resolve, WATCH_MS));
+  }
+  bar.clear();
+  process.stdout.write(`rebuilt ${names.join(', ')} in ${formatSeconds((Date.now() - startedAt) / 1000)} (built by the projector holding the leases)\n`);
+}
+
 async function rebuild(names: string[]): Promise<void> {
   const config = loadConfig();
   const eventStore = await openEventStore(config);
@@ -70,8 +106,9 @@ async function rebuild(names: string[]): Promise<void> {
     await projector.start();
     const foreign = (): string[] => projector.status().filter((s) => selected.includes(s.projection) && !s.owned).map((s) => s.projection);
     if (foreign().length) {
-      throw new Exit(EXIT_LEASE_HELD, `cannot rebuild ${foreign().join(', ')}: written by another projector (it holds the lease). ` +
-        'Stop it (the api with PROJECTOR=inline, or apps/projector) or wait for its lease to expire, then run again.');
+      await projector.stop();
+      await requestFromLeaseHolder(eventStore, readStore, selected, () => interrupted);
+      return;
     }
     progress.total = await eventStore.headPosition();
     const startedAt = Date.now();

@@ -155,6 +155,24 @@ describe('Projector on SQLite', () => {
     expect(await readStore.generations('conversations')).toHaveLength(1);
   });
 
+  it('builds a generation another process created while it holds the lease, and swaps it in', async () => {
+    const eventStore = await generatedLog(500, 7);
+    const readStore = files.readStore();
+    const holder = files.projector(eventStore, readStore, ALL_PROJECTIONS, { owner: 'holder', leaseTtlMs: 300 });
+    await holder.start();
+    await caughtUp(holder, eventStore);
+    const before = await dumpReadModels(readStore, ALL_PROJECTIONS, TENANTS);
+
+    const rebuildCommand = files.readStore();
+    await rebuildCommand.init(ALL_PROJECTIONS.map((p) => p.collection));
+    const requested = await rebuildCommand.createGeneration('conversations', conversationsProjection.version);
+    await waitUntil('the requested generation serves', async () =>
+      (await readStore.generations('conversations')).every((g) => g.active && g.generation === requested.generation),
+    );
+
+    expect(await dumpReadModels(readStore, ALL_PROJECTIONS, TENANTS)).toEqual(before);
+  });
+
   it('projects a projection it takes over mid-flight from that projection\'s checkpoint, not from the batch in hand', async () => {
     const eventStore = await generatedLog(3000, 6);
     const readStore = files.readStore();

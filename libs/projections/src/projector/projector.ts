@@ -223,6 +223,8 @@ export class Projector {
           // Another projector may have written it meanwhile: follow the log again from the stored checkpoints.
           this.resubscribe = true;
           void this.subscription?.close();
+        } else if (held && !this.building.has(projection.name)) {
+          await this.adoptRequestedBuild(projection);
         } else if (!held && this.owned.has(projection.name)) {
           this.owned.delete(projection.name);
           this.logger.warn(`lost the lease of projection ${projection.name}; another projector writes it`);
@@ -233,6 +235,14 @@ export class Projector {
     });
     // A projection taken over may come with a generation to build (a rebuild cut short, a new version).
     this.ensureBuilding();
+  }
+
+  /** A generation created by another process (`npm run rebuild` while this projector holds the lease) is built here. */
+  private async adoptRequestedBuild(projection: Projection): Promise<void> {
+    const requested = (await this.readStore.generations(projection.name)).filter((g) => !g.active).at(-1);
+    if (!requested) return;
+    this.logger.log(`projection ${projection.name}: building generation ${requested.generation}, as requested`);
+    this.building.set(projection.name, toTarget(projection, requested));
   }
 
   /** After a failure: back to the stored checkpoints, whatever the failure left in memory. Never throws. */
