@@ -108,6 +108,11 @@ describe('errors', () => {
     });
   });
 
+  it('NOT_FOUND, not CONCURRENCY_CONFLICT, for an unknown conversation with an expectedVersion', async () => {
+    const response = await server.request('mutation { assignConversation(input: { conversationId: "ghost", agentId: "agent-a", expectedVersion: 3 }) { id } }', {}, tokens.supervisor);
+    expect(errorOf(response).code).toBe('NOT_FOUND');
+  });
+
   it('CONCURRENCY_CONFLICT for a stale expectedVersion, writing nothing', async () => {
     await openConversation(server, tokens.supervisor, 'cc-1');
     ok(await assign(server, tokens.supervisor, 'cc-1', 'agent-a'));

@@ -12,6 +12,8 @@ export interface CommandOutcome {
   version: number;
   /** True when the command id had already been handled: nothing was appended this time. */
   replayed: boolean;
+  /** Events this call appended: 0 when replayed or when the decision was a no-op. */
+  appended: number;
 }
 
 export interface Execution<State, Event extends DomainEvent> {
@@ -45,18 +47,23 @@ export class CommandExecutor {
   async execute<State, Event extends DomainEvent>(execution: Execution<State, Event>): Promise<CommandOutcome> {
     const { stream, meta } = execution;
     const original = await this.eventStore.findAppend(stream, eventIdFor(meta.commandId, 0));
-    if (original) return { stream, position: original.position, version: original.nextVersion, replayed: true };
+    if (original) return { stream, position: original.position, version: original.nextVersion, replayed: true, appended: 0 };
 
     for (let attempt = 1; ; attempt++) {
       const { state, version } = await this.readState(stream, execution.decider);
-      if (execution.expectedVersion !== undefined && execution.expectedVersion !== version) {
-        throw new ConcurrencyConflict(stream, String(execution.expectedVersion), version);
-      }
+      const stale = execution.expectedVersion !== undefined && execution.expectedVersion !== version;
+      const conflict = (): ConcurrencyConflict => new ConcurrencyConflict(stream, String(execution.expectedVersion), version);
+      // A stream that does not exist is the decider's to refuse (NOT_FOUND), not a conflict.
+      if (stale && version > 0) throw conflict();
       const events = await execution.decide(state);
-      if (events.length === 0) return { stream, position: null, version, replayed: false };
+      if (stale) throw conflict();
+      if (events.length === 0) return { stream, position: null, version, replayed: false, appended: 0 };
       try {
         const result = await this.eventStore.append(stream, this.toNewEvents(events, meta), version === 0 ? 'no_stream' : version);
-        return { stream, position: result.position, version: result.nextVersion, replayed: !result.appended };
+        return {
+          stream, position: result.position, version: result.nextVersion,
+          replayed: !result.appended, appended: result.appended ? events.length : 0,
+        };
       } catch (error) {
         const retry = error instanceof ConcurrencyConflict && execution.expectedVersion === undefined && attempt < MAX_ATTEMPTS;
         if (!retry) throw error;
