@@ -21,9 +21,12 @@ import { OpenConversationHandler } from './conversations/open-conversation/open-
 import { TransferConversationHandler } from './conversations/transfer-conversation/transfer-conversation.handler';
 import { UnassignConversationHandler } from './conversations/unassign-conversation/unassign-conversation.handler';
 import { graphqlOptions } from './graphql/graphql.config';
+import { HealthModule } from './health/health.module';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { TOKEN_VERIFIER } from './infrastructure/tokens';
 import { LiveUpdates } from './live/live-updates.service';
+import { LoggingModule } from './logging/logging.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { SubscriptionResolver } from './live/subscription.resolver';
 import { PerformanceResolver } from './performance/performance.resolver';
 import { QueueResolver } from './queues/queue.resolver';
@@ -66,6 +69,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
+        LoggingModule.forRoot(config),
         InfrastructureModule.forRoot(config),
         CqrsModule.forRoot(),
         ConsoleModule.forRoot(config),
@@ -74,6 +78,8 @@ export class AppModule {
           inject: [TOKEN_VERIFIER],
           useFactory: (verifier: TokenVerifier) => graphqlOptions(verifier),
         }),
+        HealthModule,
+        MetricsModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: RolesGuard },

@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { printSchema } from 'graphql';
+import { Logger as PinoLogger } from 'nestjs-pino';
 import { writeFileSync } from 'node:fs';
 import { AppModule } from './app.module';
 
@@ -11,10 +12,14 @@ export const MAX_BODY = '1mb';
 
 /** Builds the api (shared by main.ts and the end-to-end tests); `listen` is the caller's. */
 export async function createApp(config: AppConfig, options: { logger?: false | Logger } = {}): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+  // `logger: false` (tests, benchmarks) silences the JSON log too, whatever LOG_LEVEL says.
+  const quiet = options.logger === false;
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(quiet ? { ...config, logLevel: 'silent' } : config), {
     bodyParser: false,
-    logger: options.logger === false ? false : undefined,
+    bufferLogs: !quiet,
+    logger: quiet ? false : undefined,
   });
+  if (!quiet) app.useLogger(app.get(PinoLogger));
   app.useBodyParser('json', { limit: MAX_BODY });
   app.enableShutdownHooks();
   return app;

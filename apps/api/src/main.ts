@@ -16,8 +16,8 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  if (config.usingDevSecret) logger.warn('AUTH_JWT_SECRET is not set: using the documented development secret');
   const app = await createApp(config);
+  if (config.usingDevSecret) logger.warn('AUTH_JWT_SECRET is not set: using the documented development secret');
   await app.init();
   if (!config.production) emitSchema(app, join(process.cwd(), 'schema.gql'));
   await app.listen(config.port);

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { BACKSTOP_AUTOCHECKPOINT_PAGES, DEFAULT_AUTOCHECKPOINT_PAGES, shareCheckpointer } from './wal-checkpointer';
 
 export type SqliteDatabase = Database.Database;
 
@@ -10,7 +11,8 @@ const BUSY_TIMEOUT_MS = 5000;
 /**
  * Opens the file in WAL mode with synchronous=FULL set explicitly, because better-sqlite3 defaults to NORMAL
  * under WAL, which can lose the last commits on power loss. The read store may ask for NORMAL: its documents
- * and checkpoints are rebuilt from the log, and a lost commit loses its checkpoint with it.
+ * and checkpoints are rebuilt from the log, and a lost commit loses its checkpoint with it. A file's WAL is
+ * checkpointed from a worker thread (see wal-checkpointer.ts); close with closeSqlite.
  */
 export function openSqlite(path: string, synchronous: 'FULL' | 'NORMAL' = 'FULL'): SqliteDatabase {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -18,7 +20,23 @@ export function openSqlite(path: string, synchronous: 'FULL' | 'NORMAL' = 'FULL'
   db.pragma('journal_mode = WAL');
   db.pragma(`synchronous = ${synchronous}`);
   db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  if (path !== ':memory:') {
+    db.pragma(`wal_autocheckpoint = ${BACKSTOP_AUTOCHECKPOINT_PAGES}`);
+    const release = shareCheckpointer(path, () => {
+      if (db.open) db.pragma(`wal_autocheckpoint = ${DEFAULT_AUTOCHECKPOINT_PAGES}`);
+    });
+    releases.set(db, release);
+  }
   return db;
+}
+
+const releases = new WeakMap<SqliteDatabase, () => void>();
+
+/** Closes a connection opened by openSqlite (and leaves the file's checkpointer to its other users). */
+export function closeSqlite(db: SqliteDatabase): void {
+  releases.get(db)?.();
+  releases.delete(db);
+  if (db.open) db.close();
 }
 
 export interface Migration {

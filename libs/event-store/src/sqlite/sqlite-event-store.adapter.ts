@@ -12,7 +12,7 @@ import {
 
 } from '../event-store.port';
 import { checkExpectedVersion } from '../expected-version';
-import { Migration, migrate, openSqlite, SqliteDatabase } from './sqlite-connection';
+import { closeSqlite, Migration, migrate, openSqlite, SqliteDatabase } from './sqlite-connection';
 
 const MIGRATIONS: readonly Migration[] = [
   {
@@ -173,7 +173,7 @@ export class SqliteEventStore implements EventStore {
     if (this.pending.length > 0) this.flush();
     this.closed = true;
     this.appends.emit('appended');
-    this.db.close();
+    closeSqlite(this.db);
   }
 
   private flush(): void {

@@ -3,7 +3,7 @@ import { Generation, ReadStore } from '@handoff/read-store';
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { Projection } from '../projection';
-import { BatchDocuments, DocumentLoadError } from './batch-documents';
+import { BatchDocuments, DocumentLoadError, RecentDocuments } from './batch-documents';
 import { Mutex } from './mutex';
 
 export interface ProjectorLogger {
@@ -36,6 +36,8 @@ interface Target {
   projection: Projection;
   generation: number;
   checkpoint: bigint;
+  /** Documents of recent batches, valid while this target object is the one the projector writes. */
+  recent: RecentDocuments;
 }
 
 export interface ProjectionStatus {
@@ -49,6 +51,8 @@ export interface ProjectionStatus {
 
 const DEFAULT_BATCH = 500;
 const DEFAULT_REBUILD_BATCH = 5000;
+/** Documents per generation kept between batches (see RecentDocuments): a few batches' worth of conversations. */
+const RECENT_DOCUMENTS = 5000;
 const DEFAULT_LEASE_TTL_MS = 15_000;
 const RETRY_DELAY_MS = 500;
 const silent: ProjectorLogger = { log: () => undefined, warn: () => undefined, error: () => undefined };
@@ -130,7 +134,7 @@ export class Projector {
       for (const projection of selected) {
         if (this.building.has(projection.name)) continue;
         const generation = await this.readStore.createGeneration(projection.name, projection.version);
-        this.building.set(projection.name, { projection, generation: generation.generation, checkpoint: 0n });
+        this.building.set(projection.name, toTarget(projection, generation));
       }
     });
     this.ensureBuilding();
@@ -186,7 +190,7 @@ export class Projector {
       const ok = await this.mutex.run(async () => {
         const target = this.live.get(letter.projection);
         if (!target || !this.owned.has(letter.projection)) return false;
-        const documents = new BatchDocuments(this.readStore, target.projection.name, target.generation);
+        const documents = new BatchDocuments(this.readStore, target.projection.name, target.generation, target.recent);
         try {
           await target.projection.apply(event, documents);
         } catch {
@@ -197,6 +201,7 @@ export class Projector {
           projection: target.projection.name, generation: target.generation, checkpoint: target.checkpoint.toString(),
           writes: documents.writes(), owner: this.owner,
         });
+        target.recent.remember(documents.state);
         return true;
       });
       if (ok) {
@@ -364,7 +369,7 @@ export class Projector {
       const pending = events.filter((event) => event.position > target.checkpoint);
       if (pending.length === 0) continue;
       const { projection } = target;
-      const documents = new BatchDocuments(this.readStore, projection.name, target.generation);
+      const documents = new BatchDocuments(this.readStore, projection.name, target.generation, target.recent);
       const poisoned: Array<{ event: RecordedEvent; error: unknown }> = [];
       for (const event of pending) {
         if (!projection.eventTypes.has(event.type)) continue;
@@ -388,6 +393,7 @@ export class Projector {
         owner: this.owner,
       });
       target.checkpoint = checkpoint;
+      target.recent.remember(documents.state);
     }
   }
 
@@ -407,5 +413,10 @@ export class Projector {
 }
 
 function toTarget(projection: Projection, generation: Generation): Target {
-  return { projection, generation: generation.generation, checkpoint: BigInt(generation.checkpoint) };
+  return {
+    projection,
+    generation: generation.generation,
+    checkpoint: BigInt(generation.checkpoint),
+    recent: new RecentDocuments(RECENT_DOCUMENTS),
+  };
 }

@@ -1,4 +1,4 @@
-import { openSqlite, migrate, Migration, SqliteDatabase } from '@handoff/event-store';
+import { closeSqlite, openSqlite, migrate, Migration, SqliteDatabase } from '@handoff/event-store';
 import type { Statement } from 'better-sqlite3';
 import { EventEmitter } from 'node:events';
 import { decodeCursor, encodeCursor } from '../cursor';
@@ -33,10 +33,24 @@ const MIGRATIONS: readonly Migration[] = [
         projection TEXT NOT NULL, position TEXT NOT NULL, event_id TEXT NOT NULL, event_type TEXT NOT NULL,
         error TEXT NOT NULL, failed_at TEXT NOT NULL, PRIMARY KEY (projection, position));`,
   },
+  {
+    // Pruning by age seeks instead of scanning a change log that grows with every commit.
+    version: 2,
+    sql: 'CREATE INDEX IF NOT EXISTS rm_changes_committed_at ON rm_changes (committed_at);',
+  },
 ];
 
 /** Change records older than this are pruned; followers further behind re-read what they show anyway. */
 const CHANGE_RETENTION_MS = 10 * 60 * 1000;
+/** Pruning at most this often is enough for a ten-minute retention and keeps it off most commits. */
+const PRUNE_INTERVAL_MS = 1000;
+
+/** A collection generation's prepared writes: built once per table, not once per commit. */
+interface TableWrites {
+  put: Statement;
+  remove: Statement;
+  columns: string[];
+}
 
 interface GenerationRow {
   projection: string;
@@ -51,17 +65,22 @@ export class SqliteReadStore implements ReadStore {
   private readonly specs = new Map<string, CollectionSpec>();
   private readonly statements = new Map<string, Statement>();
   private readonly commits = new EventEmitter();
+  private readonly tableWrites = new Map<string, TableWrites>();
+  private readonly writeCommit: (commit: Commit) => void;
+  private lastPrune = 0;
 
   constructor(path: string) {
     this.db = openSqlite(path, 'NORMAL');
     migrate(this.db, 'read-store', MIGRATIONS);
     this.commits.setMaxListeners(0);
+    const write = this.db.transaction((commit: Commit) => this.write(commit));
+    this.writeCommit = (commit) => write.immediate(commit);
   }
 
   async init(collections: readonly CollectionSpec[]): Promise<void> {
     for (const spec of collections) this.specs.set(spec.name, spec);
     for (const row of this.all<GenerationRow>('SELECT * FROM rm_generations')) {
-      if (this.specs.has(row.projection)) this.createTable(row.projection, row.generation);
+      if (this.specs.has(row.projection)) this.createTable(row.projection, row.generation, row.active === 1);
     }
   }
 
@@ -128,7 +147,7 @@ export class SqliteReadStore implements ReadStore {
       const last = this.statement('SELECT coalesce(max(generation), 0) FROM rm_generations WHERE projection = ?').pluck().get(projection) as number;
       const hasActive = this.statement('SELECT count(*) FROM rm_generations WHERE projection = ? AND active = 1').pluck().get(projection) as number;
       const generation = last + 1;
-      this.createTable(projection, generation);
+      this.createTable(projection, generation, !hasActive);
       this.statement('INSERT INTO rm_generations (projection, generation, version, checkpoint, active) VALUES (?, ?, ?, ?, ?)').run(
         projection, generation, version, '0', hasActive ? 0 : 1,
       );
@@ -138,6 +157,8 @@ export class SqliteReadStore implements ReadStore {
   }
 
   async activateGeneration(projection: string, generation: number): Promise<void> {
+    // Each index in its own statement, before the swap: the write lock is never held for all of them at once.
+    this.createTable(projection, generation, true);
     const swap = this.db.transaction(() => {
       const replaced = this.all<GenerationRow>(
         'SELECT * FROM rm_generations WHERE projection = ? AND generation != ?', projection, generation,
@@ -150,6 +171,7 @@ export class SqliteReadStore implements ReadStore {
     });
     swap.immediate();
     this.statements.clear();
+    this.tableWrites.clear();
   }
 
   async load(projection: string, generation: number, tenantId: string, ids: readonly string[]): Promise<ReadDocument[]> {
@@ -157,42 +179,59 @@ export class SqliteReadStore implements ReadStore {
   }
 
   async commit(commit: Commit): Promise<void> {
-    const spec = this.spec(commit.projection);
-    const table = collectionTable(commit.projection, commit.generation);
-    const columns = Object.keys(spec.fields);
-    const put = this.statement(
-      `INSERT OR REPLACE INTO ${table} (tenant_id, id, doc${columns.map((c) => `, "${c}"`).join('')}) VALUES (?, ?, ?${columns.map(() => ', ?').join('')})`,
-    );
-    const remove = this.statement(`DELETE FROM ${table} WHERE tenant_id = ? AND id = ?`);
-    const write = this.db.transaction(() => {
-      const lease = this.statement('SELECT owner FROM rm_leases WHERE projection = ?').pluck().get(commit.projection);
-      if (lease !== commit.owner) throw new Error(`projection ${commit.projection} is leased by another projector`);
-      const active = this.statement(
-        'SELECT active FROM rm_generations WHERE projection = ? AND generation = ?',
-      ).pluck().get(commit.projection, commit.generation) as number | undefined;
-      if (active === undefined) throw new Error(`generation ${commit.generation} of ${commit.projection} does not exist`);
-      for (const w of commit.writes) {
-        if (w.kind === 'put') {
-          const d = w.document;
-          put.run(d.tenantId, d.id, JSON.stringify(d), ...columns.map((c) => toSqlValue(d[c])));
-        } else {
-          remove.run(w.tenantId, w.id);
-        }
-      }
-      this.statement('UPDATE rm_generations SET checkpoint = ? WHERE projection = ? AND generation = ?').run(
-        commit.checkpoint, commit.projection, commit.generation,
-      );
-      if (active) {
-        const changed = commit.writes.map((w) => (w.kind === 'put' ? { tenantId: w.document.tenantId, id: w.document.id } : { tenantId: w.tenantId, id: w.id }));
-        const now = Date.now();
-        this.statement('INSERT INTO rm_changes (projection, checkpoint, changed, committed_at) VALUES (?, ?, ?, ?)').run(
-          commit.projection, commit.checkpoint, JSON.stringify(changed), now,
-        );
-        this.statement('DELETE FROM rm_changes WHERE committed_at < ?').run(now - CHANGE_RETENTION_MS);
-      }
-    });
-    write.immediate();
+    this.writeCommit(commit);
     this.commits.emit('commit');
+  }
+
+  private write(commit: Commit): void {
+    const { put, remove, columns } = this.writesOf(commit.projection, commit.generation);
+    const lease = this.statement('SELECT owner FROM rm_leases WHERE projection = ?').pluck().get(commit.projection);
+    if (lease !== commit.owner) throw new Error(`projection ${commit.projection} is leased by another projector`);
+    const active = this.statement(
+      'SELECT active FROM rm_generations WHERE projection = ? AND generation = ?',
+    ).pluck().get(commit.projection, commit.generation) as number | undefined;
+    if (active === undefined) throw new Error(`generation ${commit.generation} of ${commit.projection} does not exist`);
+    for (const w of commit.writes) {
+      if (w.kind === 'put') {
+        const d = w.document;
+        put.run(d.tenantId, d.id, JSON.stringify(d), ...columns.map((c) => toSqlValue(d[c])));
+      } else {
+        remove.run(w.tenantId, w.id);
+      }
+    }
+    this.statement('UPDATE rm_generations SET checkpoint = ? WHERE projection = ? AND generation = ?').run(
+      commit.checkpoint, commit.projection, commit.generation,
+    );
+    if (active) {
+      const changed = commit.writes.map((w) => (w.kind === 'put' ? { tenantId: w.document.tenantId, id: w.document.id } : { tenantId: w.tenantId, id: w.id }));
+      const now = Date.now();
+      this.statement('INSERT INTO rm_changes (projection, checkpoint, changed, committed_at) VALUES (?, ?, ?, ?)').run(
+        commit.projection, commit.checkpoint, JSON.stringify(changed), now,
+      );
+      if (now - this.lastPrune >= PRUNE_INTERVAL_MS) {
+        this.statement('DELETE FROM rm_changes WHERE committed_at < ?').run(now - CHANGE_RETENTION_MS);
+        this.lastPrune = now;
+      }
+    }
+  }
+
+  private writesOf(projection: string, generation: number): TableWrites {
+    const table = collectionTable(projection, generation);
+    let writes = this.tableWrites.get(table);
+    if (!writes) {
+      const columns = Object.keys(this.spec(projection).fields);
+      writes = {
+        // An upsert updates the row in place: a replace would delete it and insert it again in every index.
+        put: this.db.prepare(
+          `INSERT INTO ${table} (tenant_id, id, doc${columns.map((c) => `, "${c}"`).join('')}) VALUES (?, ?, ?${columns.map(() => ', ?').join('')})
+           ON CONFLICT (tenant_id, id) DO UPDATE SET doc = excluded.doc${columns.map((c) => `, "${c}" = excluded."${c}"`).join('')}`,
+        ),
+        remove: this.db.prepare(`DELETE FROM ${table} WHERE tenant_id = ? AND id = ?`),
+        columns,
+      };
+      this.tableWrites.set(table, writes);
+    }
+    return writes;
   }
 
   async acquireLease(projection: string, owner: string, ttlMs: number): Promise<boolean> {
@@ -257,7 +296,7 @@ export class SqliteReadStore implements ReadStore {
   }
 
   async close(): Promise<void> {
-    if (this.db.open) this.db.close();
+    closeSqlite(this.db);
   }
 
   private spec(collection: string): CollectionSpec {
@@ -272,22 +311,30 @@ export class SqliteReadStore implements ReadStore {
       .pluck()
       .get(collection) as number | undefined;
     if (generation === undefined) return null;
-    this.createTable(collection, generation);
+    this.createTable(collection, generation, true);
     return collectionTable(collection, generation);
   }
 
-  private createdTables = new Set<string>();
+  private readonly createdTables = new Set<string>();
+  private readonly indexedTables = new Set<string>();
 
-  private createTable(collection: string, generation: number): void {
+  /**
+   * A generation being built is read only by id (the projector's loads), so its secondary indexes are made once,
+   * when it is swapped in: far cheaper than keeping them up to date through every batch of a rebuild.
+   */
+  private createTable(collection: string, generation: number, withIndexes: boolean): void {
     const table = collectionTable(collection, generation);
-    if (this.createdTables.has(table)) return;
     const spec = this.spec(collection);
-    const columns = Object.entries(spec.fields).map(([name, type]) => `, "${name}" ${type.toUpperCase()}`).join('');
-    this.db.exec(`CREATE TABLE IF NOT EXISTS ${table} (tenant_id TEXT NOT NULL, id TEXT NOT NULL, doc TEXT NOT NULL${columns}, PRIMARY KEY (tenant_id, id))`);
+    if (!this.createdTables.has(table)) {
+      const columns = Object.entries(spec.fields).map(([name, type]) => `, "${name}" ${type.toUpperCase()}`).join('');
+      this.db.exec(`CREATE TABLE IF NOT EXISTS ${table} (tenant_id TEXT NOT NULL, id TEXT NOT NULL, doc TEXT NOT NULL${columns}, PRIMARY KEY (tenant_id, id))`);
+      this.createdTables.add(table);
+    }
+    if (!withIndexes || this.indexedTables.has(table)) return;
     spec.indexes.forEach((fields, index) => {
       this.db.exec(`CREATE INDEX IF NOT EXISTS ${table}_i${index} ON ${table} (tenant_id, ${fields.map((f) => `"${f}"`).join(', ')})`);
     });
-    this.createdTables.add(table);
+    this.indexedTables.add(table);
   }
 
   private loadFrom(table: string, tenantId: string, ids: readonly string[]): ReadDocument[] {

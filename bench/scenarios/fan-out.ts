@@ -1,0 +1,133 @@
+import { Client, createClient } from 'graphql-ws';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import WebSocket from 'ws';
+import { BENCH_QUEUE, openMutation, SEED_MUTATION } from '../support/commands';
+import { Figure, log, runScenario } from '../support/scenario';
+import { GraphQLClient, SpawnedServer, supervisorToken } from '../support/servers';
+import { SIZES } from '../support/sizes';
+import { latencies, median, nowMs } from '../support/stats';
+
+const SUBSCRIPTION = `subscription($queueId: ID) { conversationUpdated(queueId: $queueId) { id status version } }`;
+const CONVERSATION = 'fan-out-1';
+const CONNECT_BATCH = 50;
+const DELIVERY_TIMEOUT_MS = 10_000;
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+interface Subscriber {
+  client: Client;
+  /** Resolves with the arrival time of the message showing `version`. */
+  arrival(version: number): Promise<number>;
+}
+
+function subscriber(url: string, token: string): Subscriber {
+  const client = createClient({ url, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, lazy: false, retryAttempts: 0 });
+  const arrivals = new Map<number, number>();
+  const waiting = new Map<number, { resolve: (at: number) => void; reject: (error: Error) => void }>();
+  let failure: Error | undefined;
+  client.subscribe<{ conversationUpdated: { version: number } }>({ query: SUBSCRIPTION, variables: { queueId: BENCH_QUEUE } }, {
+    next: (message) => {
+      const at = nowMs();
+      const version = message.data?.conversationUpdated.version;
+      if (version === undefined) return;
+      arrivals.set(version, at);
+      waiting.get(version)?.resolve(at);
+    },
+    error: (error) => {
+      failure = new Error(`subscription failed: ${String(error)}`);
+      for (const { reject } of waiting.values()) reject(failure);
+    },
+    complete: () => undefined,
+  });
+  const arrival = (version: number): Promise<number> => {
+    if (arrivals.has(version)) return Promise.resolve(arrivals.get(version) as number);
+    if (failure) return Promise.reject(failure);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`version ${version} not delivered`)), DELIVERY_TIMEOUT_MS);
+      waiting.set(version, {
+        resolve: (at) => {
+          clearTimeout(timer);
+          resolve(at);
+        },
+        reject: (error) => {
+          clearTimeout(timer);
+          reject(error);
+        },
+      });
+    });
+  };
+  return { client, arrival };
+}
+
+async function activeSubscriptions(baseUrl: string): Promise<number> {
+  const text = await (await fetch(`${baseUrl}/metrics`)).text();
+  const line = text.split('\n').find((l) => l.startsWith('handoff_active_subscriptions '));
+  return line ? Number(line.split(' ')[1]) : 0;
+}
+
+/** Waits until the server counts exactly `count` open subscriptions (a subscriber missing its first change would hang). */
+async function subscriptionsReach(baseUrl: string, count: number): Promise<void> {
+  const deadline = Date.now() + DELIVERY_TIMEOUT_MS;
+  while ((await activeSubscriptions(baseUrl)) !== count) {
+    if (Date.now() > deadline) throw new Error(`the server did not reach ${count} open subscriptions`);
+    await sleep(20);
+  }
+}
+
+/**
+ * N graphql-ws connections, each subscribed to conversationUpdated of one queue; one mutation changes a
+ * conversation of that queue, and every subscriber's delivery is timed from the moment the mutation was sent.
+ */
+async function fanOut(server: SpawnedServer, graphql: GraphQLClient, token: string, count: number, changes: number, version: { next: number }): Promise<number[]> {
+  const subscribers: Subscriber[] = [];
+  for (let i = 0; i < count; i += CONNECT_BATCH) {
+    for (let j = i; j < Math.min(count, i + CONNECT_BATCH); j++) subscribers.push(subscriber(server.url.replace(/^http/, 'ws') + '/graphql', token));
+    await sleep(10);
+  }
+  await subscriptionsReach(server.url, count);
+  const p99s: number[] = [];
+  try {
+    for (let change = 0; change < changes; change++) {
+      const expected = ++version.next;
+      const mutation = expected % 2 === 0
+        ? `mutation { assignConversation(input: { conversationId: "${CONVERSATION}", agentId: "agent-1" }) { version } }`
+        : `mutation { unassignConversation(input: { conversationId: "${CONVERSATION}" }) { version } }`;
+      const sent = nowMs();
+      await graphql.request(mutation);
+      const arrivals = await Promise.all(subscribers.map((s) => s.arrival(expected)));
+      p99s.push(latencies(arrivals.map((at) => at - sent)).p99);
+    }
+  } finally {
+    await Promise.all(subscribers.map((s) => s.client.dispose()));
+  }
+  await subscriptionsReach(server.url, 0);
+  return p99s;
+}
+
+runScenario(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'handoff-bench-fanout-'));
+  const server = await SpawnedServer.start(join(dir, 'handoff.db'), dir);
+  const token = await supervisorToken();
+  const graphql = new GraphQLClient(server.url, token, 1);
+  try {
+    await graphql.request(SEED_MUTATION);
+    await graphql.request(openMutation(CONVERSATION).query, openMutation(CONVERSATION).variables);
+    const version = { next: 1 };
+    const results = { one: [] as number[], many: [] as number[] };
+    for (let run = 0; run < SIZES.runs; run++) {
+      log(`fan-out run ${run + 1}: 1 subscriber, then ${SIZES.subscribers}, ${SIZES.fanOutChanges} changes each`);
+      results.one.push(median(await fanOut(server, graphql, token, 1, SIZES.fanOutChanges, version)));
+      results.many.push(median(await fanOut(server, graphql, token, SIZES.subscribers, SIZES.fanOutChanges, version)));
+    }
+    const scenario = `subscription fan-out, ${SIZES.subscribers} subscribers`;
+    return [
+      { scenario, figure: 'mutation sent → delivered to all, p99', unit: 'ms', value: median(results.many), runs: SIZES.runs,
+        baseline: { name: '1 subscriber', value: median(results.one) }, target: { on: 'value', bound: 'max', limit: 100 } },
+    ] satisfies Figure[];
+  } finally {
+    await graphql.close();
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,32 @@
+/** Benchmark sizes, each settable by an environment variable; the defaults run in under ten minutes on two cores. */
+function size(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw.replace(/_/g, ''));
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive whole number, got "${raw}"`);
+  return value;
+}
+
+export const SIZES = {
+  /** Repetitions of every measurement; figures are their medians. */
+  runs: size('BENCH_RUNS', 3),
+  /** Events written one durable transaction each by the raw baseline. */
+  baselineEvents: size('BENCH_BASELINE_EVENTS', 3000),
+  /** Events of the raw batched insert and read-all. */
+  rawBulkEvents: size('BENCH_RAW_BULK_EVENTS', 200_000),
+  /** Conversations the command path and the HTTP mutations cycle over (assign, transfer, unassign). */
+  conversations: size('BENCH_CONVERSATIONS', 1000),
+  /** Commands per in-process run. */
+  commands: size('BENCH_COMMANDS', 6000),
+  /** Mutations per HTTP run. */
+  httpRequests: size('BENCH_HTTP_REQUESTS', 6000),
+  httpClients: size('BENCH_HTTP_CLIENTS', 8),
+  /** How long the projection-lag load runs, per run. */
+  lagSeconds: size('BENCH_LAG_SECONDS', 5),
+  rebuildEvents: size('BENCH_REBUILD_EVENTS', 1_000_000),
+  boardConversations: size('BENCH_BOARD_CONVERSATIONS', 100_000),
+  boardQueries: size('BENCH_BOARD_QUERIES', 500),
+  subscribers: size('BENCH_SUBSCRIBERS', 1000),
+  /** Changes whose delivery to every subscriber is timed, per run. */
+  fanOutChanges: size('BENCH_FANOUT_CHANGES', 10),
+};
