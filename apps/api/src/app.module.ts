@@ -1,7 +1,7 @@
 import { AppConfig } from '@handoff/platform';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AgentResolver } from './agents/agent.resolver';
@@ -22,6 +22,7 @@ import { TransferConversationHandler } from './conversations/transfer-conversati
 import { UnassignConversationHandler } from './conversations/unassign-conversation/unassign-conversation.handler';
 import { graphqlOptions } from './graphql/graphql.config';
 import { HealthModule } from './health/health.module';
+import { RefusalFilter } from './graphql/refusal.filter';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { TOKEN_VERIFIER } from './infrastructure/tokens';
 import { LiveUpdates } from './live/live-updates.service';
@@ -83,6 +84,7 @@ export class AppModule {
       ],
       providers: [
         { provide: APP_GUARD, useClass: RolesGuard },
+        { provide: APP_FILTER, useClass: RefusalFilter },
         CommandExecutor,
         Snapshots,
         ReadModels,
