@@ -4,6 +4,7 @@ import { ALL_PROJECTIONS, Projector } from '@handoff/projections';
 import { READ_STORE, ReadStore } from '@handoff/read-store';
 import { DynamicModule, Logger, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
+import { logDestination } from '../../api/src/logging/logging.module';
 import { ProjectorLifecycle } from './projector.lifecycle';
 
 /** The projector process: JSON logs as the api writes them, the stores the configuration names, one projector. */
@@ -12,7 +13,7 @@ export class ProjectorModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: ProjectorModule,
-      imports: [LoggerModule.forRoot({ pinoHttp: { level: config.logLevel } })],
+      imports: [LoggerModule.forRoot({ pinoHttp: [{ level: config.logLevel }, logDestination()] })],
       providers: [
         { provide: EVENT_STORE, useFactory: () => openEventStore(config) },
         { provide: READ_STORE, useFactory: () => openReadStore(config) },

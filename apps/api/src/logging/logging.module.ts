@@ -1,6 +1,7 @@
 import { AppConfig } from '@handoff/platform';
 import { DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
+import pino, { DestinationStream } from 'pino';
 import { randomUUID } from 'node:crypto';
 import { IncomingMessage } from 'node:http';
 
@@ -16,6 +17,14 @@ function requestId(req: IncomingMessage): string {
  * JSON lines on stdout with pino. Requests are not logged one by one (commands log themselves); the request
  * serializer keeps method and path only, so neither headers (tokens) nor query strings reach the log.
  */
+/**
+ * Synchronous writes: on SIGTERM Nest closes the app and re-raises the signal, which ends the process before an
+ * asynchronous destination flushes, and the last lines (the shutdown's own) would be lost.
+ */
+export function logDestination(): DestinationStream {
+  return pino.destination({ dest: 1, sync: true });
+}
+
 @Module({})
 export class LoggingModule {
   static forRoot(config: Pick<AppConfig, 'logLevel'>): DynamicModule {
@@ -23,7 +32,7 @@ export class LoggingModule {
       module: LoggingModule,
       imports: [
         LoggerModule.forRoot({
-          pinoHttp: {
+          pinoHttp: [{
             level: config.logLevel,
             autoLogging: false,
             quietReqLogger: true,
@@ -32,7 +41,7 @@ export class LoggingModule {
               req: (req: { id?: unknown; method?: string; url?: string }) => ({ id: req.id, method: req.method, path: req.url?.split('?')[0] }),
             },
             redact: { paths: ['req.headers.authorization', 'req.headers.cookie', '*.authorization', 'authorization'], censor: '[redacted]' },
-          },
+          }, logDestination()],
         }),
       ],
     };
