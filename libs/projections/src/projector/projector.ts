@@ -1,61 +1,19 @@
-import { EventStore, EventSubscription, RecordedEvent } from '@handoff/event-store';
+import { EventStore, EventSubscription } from '@handoff/event-store';
 import { Generation, ReadStore } from '@handoff/read-store';
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { Projection } from '../projection';
-import { BatchDocuments, DocumentLoadError, RecentDocuments } from './batch-documents';
+import { BatchApplier } from './batch-applier';
+import { BatchDocuments } from './batch-documents';
 import { Mutex } from './mutex';
+import { ProjectionStatus, ProjectorLogger, ProjectorOptions, silentLogger, Target, toTarget } from './projector.types';
 
-export interface ProjectorLogger {
-  log(message: string): void;
-  warn(message: string): void;
-  error(message: string): void;
-}
-
-export interface ProjectorOptions {
-  /** Who holds the leases; unique per process. */
-  owner?: string;
-  /** Events per committed batch while following the log. */
-  batchSize?: number;
-  /** Events per committed batch while building a new generation. */
-  rebuildBatchSize?: number;
-  leaseTtlMs?: number;
-  logger?: ProjectorLogger;
-  /** Called after each batch a new generation takes in (rebuild progress). */
-  onBuildProgress?: (progress: BuildProgress) => void;
-  now?: () => Date;
-}
-
-export interface BuildProgress {
-  projections: string[];
-  position: bigint;
-  events: number;
-}
-
-interface Target {
-  projection: Projection;
-  generation: number;
-  checkpoint: bigint;
-  /** Documents of recent batches, valid while this target object is the one the projector writes. */
-  recent: RecentDocuments;
-}
-
-export interface ProjectionStatus {
-  projection: string;
-  generation: number;
-  version: number;
-  position: bigint;
-  owned: boolean;
-  building?: { generation: number; position: bigint };
-}
+export type { BuildProgress, ProjectionStatus, ProjectorLogger, ProjectorOptions } from './projector.types';
 
 const DEFAULT_BATCH = 500;
 const DEFAULT_REBUILD_BATCH = 5000;
-/** Documents per generation kept between batches (see RecentDocuments): a few batches' worth of conversations. */
-const RECENT_DOCUMENTS = 5000;
 const DEFAULT_LEASE_TTL_MS = 15_000;
 const RETRY_DELAY_MS = 500;
-const silent: ProjectorLogger = { log: () => undefined, warn: () => undefined, error: () => undefined };
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 /**
@@ -80,13 +38,13 @@ export class Projector {
   private readonly building = new Map<string, Target>();
   private readonly owned = new Set<string>();
   private readonly mutex = new Mutex();
+  private readonly applier: BatchApplier;
   private subscription?: EventSubscription;
   private leaseTimer?: NodeJS.Timeout;
   private running: Promise<void>[] = [];
   private stopped = false;
   private started = false;
   private buildingLoop?: Promise<void>;
-  private deadLetterCount = 0;
   /** Set when a projection was (re)loaded from its stored checkpoint: the live batch in hand may be past it. */
   private resubscribe = false;
 
@@ -100,7 +58,8 @@ export class Projector {
     this.batchSize = options.batchSize ?? DEFAULT_BATCH;
     this.rebuildBatchSize = options.rebuildBatchSize ?? DEFAULT_REBUILD_BATCH;
     this.leaseTtlMs = options.leaseTtlMs ?? DEFAULT_LEASE_TTL_MS;
-    this.logger = options.logger ?? silent;
+    this.logger = options.logger ?? silentLogger;
+    this.applier = new BatchApplier(readStore, this.owner, this.logger, options.now);
   }
 
   async start(): Promise<void> {
@@ -176,7 +135,7 @@ export class Projector {
   }
 
   get deadLettered(): number {
-    return this.deadLetterCount;
+    return this.applier.deadLettered;
   }
 
   /** Applies each dead-lettered event again to the serving generation; those that now apply are removed. */
@@ -301,7 +260,7 @@ export class Projector {
             const chunk = batch.slice(i, i + this.batchSize);
             await this.mutex.run(async () => {
               // A projection reloaded meanwhile may be behind this batch: it waits for the next subscription.
-              if (!this.resubscribe) await this.applyBatch(this.ownedTargets(this.live), chunk);
+              if (!this.resubscribe) await this.applier.apply(this.ownedTargets(this.live), chunk);
             });
             await yieldToEventLoop();
           }
@@ -329,7 +288,7 @@ export class Projector {
       const from = targets.reduce((min, t) => (t.checkpoint < min ? t.checkpoint : min), targets[0].checkpoint);
       const events = await this.eventStore.readAll(from, this.rebuildBatchSize);
       if (events.length > 0) {
-        await this.mutex.run(() => this.applyBatch(this.stillBuilding(targets), events));
+        await this.mutex.run(() => this.applier.apply(this.stillBuilding(targets), events));
         this.options.onBuildProgress?.({
           projections: targets.map((t) => t.projection.name),
           position: events[events.length - 1].position,
@@ -363,60 +322,4 @@ export class Projector {
       this.logger.log(`projection ${target.projection.name}: generation ${target.generation} now serves`);
     }
   }
-
-  private async applyBatch(targets: Target[], events: readonly RecordedEvent[]): Promise<void> {
-    for (const target of targets) {
-      const pending = events.filter((event) => event.position > target.checkpoint);
-      if (pending.length === 0) continue;
-      const { projection } = target;
-      const documents = new BatchDocuments(this.readStore, projection.name, target.generation, target.recent);
-      const poisoned: Array<{ event: RecordedEvent; error: unknown }> = [];
-      for (const event of pending) {
-        if (!projection.eventTypes.has(event.type)) continue;
-        try {
-          await projection.apply(event, documents);
-          documents.keepEvent();
-        } catch (error) {
-          if (error instanceof DocumentLoadError) throw error;
-          documents.discardEvent();
-          poisoned.push({ event, error });
-        }
-      }
-      // Recorded before the commit that moves past them: a crash in between re-applies the events, never loses them.
-      for (const { event, error } of poisoned) await this.deadLetter(projection.name, event, error);
-      const checkpoint = pending[pending.length - 1].position;
-      await this.readStore.commit({
-        projection: projection.name,
-        generation: target.generation,
-        checkpoint: checkpoint.toString(),
-        writes: documents.writes(),
-        owner: this.owner,
-      });
-      target.checkpoint = checkpoint;
-      target.recent.remember(documents.state);
-    }
-  }
-
-  private async deadLetter(projection: string, event: RecordedEvent, error: unknown): Promise<void> {
-    this.deadLetterCount++;
-    const message = error instanceof Error ? error.message : String(error);
-    this.logger.error(`projection ${projection} could not apply ${event.type} at ${event.position}: ${message}`);
-    await this.readStore.recordDeadLetter({
-      projection,
-      position: event.position.toString(),
-      eventId: event.eventId,
-      eventType: event.type,
-      error: message,
-      failedAt: (this.options.now?.() ?? new Date()).toISOString(),
-    });
-  }
-}
-
-function toTarget(projection: Projection, generation: Generation): Target {
-  return {
-    projection,
-    generation: generation.generation,
-    checkpoint: BigInt(generation.checkpoint),
-    recent: new RecentDocuments(RECENT_DOCUMENTS),
-  };
 }
