@@ -25,7 +25,8 @@ function runScenario(name: Scenario, input: ScenarioInput): Promise<Figure[]> {
     });
     let figures: Figure[] | undefined;
     child.on('message', (message: { figures: Figure[] }) => (figures = message.figures));
-    child.on('exit', (code) => (code === 0 && figures ? resolve(figures) : reject(new Error(`scenario ${name} failed (exit ${code})`))));
+    // 'close' comes after the child's last message has been received; 'exit' may come before it.
+    child.on('close', (code) => (code === 0 && figures ? resolve(figures) : reject(new Error(`scenario ${name} failed (exit ${code})`))));
   });
 }
 

@@ -45,7 +45,8 @@ export function outputOf(child: ChildProcess): { stdout: () => string; stderr: (
   let stderr = '';
   child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  // 'close', not 'exit': only then has everything the child wrote been read from its pipes.
+  const exit = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
   return { stdout: () => stdout, stderr: () => stderr, exit };
 }
 
