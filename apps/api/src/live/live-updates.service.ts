@@ -1,4 +1,4 @@
-import { ChangeFollower, ConversationDocument, TransferHistoryDocument } from '@handoff/projections';
+import { ChangeFollower, ConversationDocument, queueIdOfDocument, TransferHistoryDocument } from '@handoff/projections';
 import { ChangeRecord } from '@handoff/read-store';
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { CHANGE_FOLLOWER } from '../infrastructure/tokens';
@@ -80,8 +80,10 @@ export class LiveUpdates implements OnModuleInit, OnModuleDestroy {
     switch (topic) {
       case 'conversationUpdated':
         return (await this.readModels.conversation(tenantId, id)) as ConversationDocument | null;
-      case 'queueUpdated':
-        return id.startsWith('queue:') ? ((await this.readModels.queue(tenantId, id.slice('queue:'.length))) as QueueSummary | null) : null;
+      case 'queueUpdated': {
+        const queueId = queueIdOfDocument(id);
+        return queueId === null ? null : ((await this.readModels.queue(tenantId, queueId)) as QueueSummary | null);
+      }
       case 'conversationTransferred':
         return (await this.readModels.transfer(tenantId, id)) as TransferHistoryDocument | null;
       case 'agentUpdated':

@@ -38,7 +38,11 @@ interface AgentPresenceDocument {
   [field: string]: unknown;
 }
 
-export const queueDocumentId = (queueId: string): string => `queue:${queueId}`;
+const QUEUE_DOCUMENT_PREFIX = 'queue:';
+export const queueDocumentId = (queueId: string): string => `${QUEUE_DOCUMENT_PREFIX}${queueId}`;
+/** The queue a document id names, or null for the collection's other kinds of documents. */
+export const queueIdOfDocument = (id: string): string | null =>
+  id.startsWith(QUEUE_DOCUMENT_PREFIX) ? id.slice(QUEUE_DOCUMENT_PREFIX.length) : null;
 export const queueConversationId = (conversationId: string): string => `conversation:${conversationId}`;
 const agentPresenceId = (agentId: string): string => `agent:${agentId}`;
 
