@@ -1,12 +1,5 @@
 /** Unit specs live beside the code (*.spec.ts); end-to-end suites in test/ (*.e2e-spec.ts). */
-const swcOptions = {
-  jsc: {
-    parser: { syntax: 'typescript', decorators: true },
-    transform: { legacyDecorator: true, decoratorMetadata: true },
-    target: 'es2022',
-  },
-  module: { type: 'commonjs' },
-};
+const swcOptions = require('./scripts/swc-options');
 
 module.exports = {
   testEnvironment: 'node',
