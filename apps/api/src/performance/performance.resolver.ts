@@ -22,9 +22,11 @@ export class PerformanceResolver {
     @Args('agentIds') rawAgentIds: string[] | null,
     @CurrentActor() actor: Actor,
   ): Promise<AgentPerformance[]> {
-    const from = hourOf(parseDateTime('from', rawFrom));
-    const to = hourOf(parseDateTime('to', rawTo));
-    if (parseDateTime('from', rawFrom) >= parseDateTime('to', rawTo)) throw new BadInput('from', 'must be before to');
+    const fromTime = parseDateTime('from', rawFrom);
+    const toTime = parseDateTime('to', rawTo);
+    if (fromTime >= toTime) throw new BadInput('from', 'must be before to');
+    const from = hourOf(fromTime);
+    const to = hourOf(toTime);
     if (rawAgentIds && rawAgentIds.length > MAX_AGENT_IDS) throw new BadInput('agentIds', `has more than ${MAX_AGENT_IDS} ids`);
     const agentIds = rawAgentIds?.map((id, index) => checkId(`agentIds.${index}`, id));
     const tenantId = actor.tenantId;
