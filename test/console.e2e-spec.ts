@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { ensureConsoleBuilt, expectText, launchChromium, watchPageErrors } from './support/console-browser';
+import { describeWithChromium, ensureConsoleBuilt, expectText, launchChromium, watchPageErrors } from './support/console-browser';
 import { TestServer } from './support/test-server';
 
 /**
@@ -100,207 +100,173 @@ const stat = (queueId: string, name: string): Locator => card(queueId).locator(`
 const waitingRow = (page: Page, name: string): Locator => page.locator('section[data-list="queued"] tr', { hasText: name });
 const assignedRow = (page: Page, name: string): Locator => page.locator('section[data-list="assigned"] tr', { hasText: name });
 
-beforeAll(async () => {
-  ensureConsoleBuilt();
-  browser = await launchChromium();
-  server = await TestServer.start();
-  supervisorToken = await server.token('sup-1', ['SUPERVISOR'], TENANT);
-  await seed();
-  // Opened first, so that they have waited a few seconds by the time of the screenshot.
-  await openConversation('support', 'Gloria Ibáñez');
-  await openConversation('support', 'Hugo León');
-  supervisor = await newPage();
-  agent = await newPage();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.stop();
-});
-
-describe('supervisor console', () => {
-  let carla: string;
-
-  it('signs a supervisor in with the dev sign-in and keeps the token out of the URL', async () => {
-    await signInWithDevForm(supervisor, 'sup-1', ['SUPERVISOR']);
-    await live(supervisor);
-    await supervisor.getByRole('heading', { level: 1, name: 'Attention queues' }).waitFor();
-    expect(supervisor.url()).not.toMatch(/eyJ/);
-    expect(await supervisor.evaluate("sessionStorage.getItem('handoff.token')")).toMatch(/^eyJ/);
+describeWithChromium('console in Chromium', () => {
+  beforeAll(async () => {
+    ensureConsoleBuilt();
+    browser = await launchChromium();
+    server = await TestServer.start();
+    supervisorToken = await server.token('sup-1', ['SUPERVISOR'], TENANT);
+    await seed();
+    // Opened first, so that they have waited a few seconds by the time of the screenshot.
+    await openConversation('support', 'Gloria Ibáñez');
+    await openConversation('support', 'Hugo León');
+    supervisor = await newPage();
+    agent = await newPage();
   });
 
-  it('signs an agent in with a pasted token', async () => {
-    await signInWithToken(agent, await server.token('ben', ['AGENT'], TENANT));
-    await live(agent);
-    await agent.getByRole('heading', { level: 1, name: 'My conversations' }).waitFor();
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await server?.stop();
   });
 
-  it('shows a conversation opened over the API on the queue screen without a reload', async () => {
-    carla = await openConversation('sales', 'Carla Gómez');
-    await waitingRow(supervisor, 'Carla Gómez').waitFor();
-    await expectText(stat('sales', 'queued'), '1');
-    await expectText(stat('sales', 'assigned'), '0');
-    await expectText(stat('sales', 'agents-online'), '2');
-  });
+  describe('supervisor console', () => {
+    let carla: string;
 
-  it('assigns it from the agent picker, once however often the button is clicked', async () => {
-    await waitingRow(supervisor, 'Carla Gómez').getByRole('button', { name: 'Assign' }).click();
-    const dialog = supervisor.getByRole('dialog', { name: 'Assign Carla Gómez' });
-    expect(await dialog.getAttribute('aria-modal')).toBe('true');
-    await expectText(dialog.getByRole('radio', { name: /Ana Ruiz/ }).locator('xpath=..'), /Ana Ruiz\s*Online\s*0 active/);
-    await dialog.getByRole('radio', { name: /Ana Ruiz/ }).check();
-    await dialog.getByRole('button', { name: 'Assign', exact: true }).dblclick();
-    await dialog.waitFor({ state: 'detached' });
-    await expectText(assignedRow(supervisor, 'Carla Gómez').locator('[data-field="assignee"]'), 'Ana Ruiz');
-    await expectText(stat('sales', 'queued'), '0');
-    await expectText(stat('sales', 'assigned'), '1');
-    const trail = await api<{ auditTrail: Array<{ type: string }> }>(TRAIL, { id: carla });
-    expect(trail.auditTrail.filter((entry) => entry.type === 'ConversationAssigned')).toHaveLength(1);
-  });
-
-  it('does not let a transfer be submitted without a reason', async () => {
-    await assignedRow(supervisor, 'Carla Gómez').getByRole('button', { name: 'Transfer' }).click();
-    const dialog = supervisor.getByRole('dialog', { name: 'Transfer Carla Gómez' });
-    await dialog.getByRole('radio', { name: /Ben Ortega/ }).check();
-    await dialog.getByLabel('Note (optional)').fill('Wants a refund of invoice 7');
-    await expectText(dialog.getByTestId('note-counter'), '27 / 2,000 characters');
-    const submit = dialog.getByRole('button', { name: 'Transfer', exact: true });
-    expect(await submit.isDisabled()).toBe(true);
-    expect(await dialog.getByRole('radio', { name: /Ana Ruiz/ }).count()).toBe(0);
-  });
-
-  it('transfers with a reason and a note, and the receiving agent sees both', async () => {
-    const dialog = supervisor.getByRole('dialog', { name: 'Transfer Carla Gómez' });
-    await dialog.getByLabel('Reason').selectOption({ label: 'Billing' });
-    await dialog.getByRole('button', { name: 'Transfer', exact: true }).click();
-    await dialog.waitFor({ state: 'detached' });
-    const row = assignedRow(supervisor, 'Carla Gómez');
-    await expectText(row.locator('[data-field="assignee"]'), 'Ben Ortega');
-    await expectText(row.locator('[data-field="transfers"]'), '1');
-    await expectText(row.locator('[data-field="last-reason"]'), 'Billing');
-
-    const notification = agent.locator('.notification').first();
-    await expectText(notification.locator('[data-field="reason"]'), 'Billing');
-    await expectText(notification.locator('[data-field="note"]'), 'Wants a refund of invoice 7');
-    await expectText(notification.locator('.notification-title'), /^Carla Gómez was transferred to you from Ana Ruiz\./);
-    await assignedRow(agent, 'Carla Gómez').waitFor();
-  });
-
-  it('changes the queue card counts live as conversations are opened and taken', async () => {
-    await openConversation('sales', 'Diego Paz');
-    await expectText(stat('sales', 'queued'), '1');
-    await expectText(stat('sales', 'oldest-wait'), /^\d+s$/);
-    await waitingRow(agent, 'Diego Paz').getByRole('button', { name: 'Take' }).click();
-    await expectText(stat('sales', 'queued'), '0');
-    await expectText(stat('sales', 'assigned'), '2');
-    await expectText(stat('sales', 'oldest-wait'), '—');
-    await assignedRow(supervisor, 'Diego Paz').waitFor();
-    await expectText(supervisor.locator('[data-agent="ben"] [data-stat="load"]'), '2 active');
-  });
-
-  it('shows the new state when someone else changed the conversation meanwhile', async () => {
-    const elena = await openConversation('sales', 'Elena Sosa');
-    await waitingRow(supervisor, 'Elena Sosa').getByRole('button', { name: 'Assign' }).click();
-    const dialog = supervisor.getByRole('dialog', { name: 'Assign Elena Sosa' });
-    await api(ASSIGN, { input: { conversationId: elena, agentId: 'ana' } });
-    await dialog.getByRole('radio', { name: /Ben Ortega/ }).check();
-    await dialog.getByRole('button', { name: 'Assign', exact: true }).click();
-    await expectText(dialog.getByRole('alert'), /Someone else changed this conversation/);
-    await expectText(dialog.getByTestId('current-state'), /Now: Assigned, assignee Ana Ruiz, version 2\..*no longer applies/);
-    expect(await dialog.getByRole('button', { name: 'Assign', exact: true }).isDisabled()).toBe(true);
-    await dialog.getByRole('button', { name: 'Cancel' }).click();
-  });
-
-  it('no longer offers a retired reason in the transfer dialog', async () => {
-    await supervisor.getByRole('link', { name: 'Transfer reasons' }).click();
-    await supervisor.getByRole('button', { name: 'Retire: Billing' }).click();
-    const confirm = supervisor.getByRole('dialog', { name: 'Retire: Billing' });
-    await confirm.getByRole('button', { name: 'Retire', exact: true }).click();
-    await confirm.waitFor({ state: 'detached' });
-    await expectText(supervisor.locator('tr[data-reason="billing"] .badge'), 'Retired');
-
-    await supervisor.getByRole('link', { name: 'Attention queues' }).click();
-    await live(supervisor);
-    await assignedRow(supervisor, 'Carla Gómez').getByRole('button', { name: 'Transfer' }).click();
-    const dialog = supervisor.getByRole('dialog', { name: 'Transfer Carla Gómez' });
-    const reason = dialog.getByLabel('Reason');
-    await reason.locator('option', { hasText: 'Technical support' }).waitFor({ state: 'attached' });
-    const options = await reason.locator('option').allTextContents();
-    expect(options).toEqual(['Choose a reason…', 'Technical support']);
-    await dialog.getByRole('button', { name: 'Cancel' }).click();
-  });
-
-  it('takes a screenshot of the queue screen', async () => {
-    await openConversation('sales', 'Fabián Mora');
-    await waitingRow(supervisor, 'Fabián Mora').waitFor();
-    await expectText(stat('support', 'queued'), '2');
-    mkdirSync(join(SCREENSHOT, '..'), { recursive: true });
-    await supervisor.screenshot({ path: SCREENSHOT });
-  });
-
-  it('switches the labels to Spanish', async () => {
-    await supervisor.getByRole('button', { name: 'Español' }).click();
-    await supervisor.getByRole('heading', { level: 1, name: 'Colas de atención' }).waitFor();
-    expect(await supervisor.evaluate('document.documentElement.lang')).toBe('es');
-    await expectText(card('sales').locator('dt').first(), 'En espera');
-    await assignedRow(supervisor, 'Carla Gómez').getByRole('button', { name: 'Transferir' }).click();
-    const dialog = supervisor.getByRole('dialog', { name: 'Transferir Carla Gómez' });
-    await dialog.getByLabel('Motivo').waitFor();
-    await dialog.getByLabel('Nota (opcional)').waitFor();
-    await dialog.getByRole('button', { name: 'Cancelar' }).click();
-    await supervisor.getByRole('button', { name: 'English' }).click();
-  });
-
-  it('pages a long queue, oldest wait first, and loads more on demand', async () => {
-    const names = Array.from({ length: PAGE_SIZE + 1 }, (_, index) => `Zoe ${String(index + 1).padStart(2, '0')}`);
-    for (const name of names) await openConversation('zeta', name);
-    await card('zeta').getByRole('button', { name: 'Show conversations' }).click();
-    const waiting = supervisor.locator('section[data-list="queued"]');
-    await expectText(waiting.locator('.panel-title .muted'), `Showing ${PAGE_SIZE} of ${PAGE_SIZE + 1}`);
-    expect(await waiting.locator('tbody th a').allTextContents()).toEqual(names.slice(0, PAGE_SIZE));
-    await waiting.getByRole('button', { name: 'Load more' }).click();
-    await expectText(waiting.locator('.panel-title .muted'), `Showing ${PAGE_SIZE + 1} of ${PAGE_SIZE + 1}`);
-    expect(await waiting.getByRole('button', { name: 'Load more' }).count()).toBe(0);
-  });
-
-  it('threw no errors in either page', () => {
-    expect(pageErrors).toEqual([]);
-  });
-});
-
-describe('dev sign-in', () => {
-  it('does not exist when NODE_ENV=production', async () => {
-    const production = await TestServer.start({ env: { NODE_ENV: 'production', AUTH_JWT_SECRET: 'a-production-secret-for-this-test-only' } });
-    try {
-      const post = await fetch(`${production.baseUrl}/dev/token`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ tenant: TENANT, sub: 'x', roles: ['ADMIN'] }),
-      });
-      expect(post.status).toBe(404);
-      expect((await fetch(`${production.baseUrl}/dev/token`)).status).toBe(404);
-      expect((await fetch(`${production.baseUrl}/console/`)).status).toBe(200);
-    } finally {
-      await production.stop();
-    }
-  });
-
-  it('does not exist on a server given a real secret, even outside production', async () => {
-    const configured = await TestServer.start({ env: { AUTH_JWT_SECRET: 'a-real-secret-outside-production' } });
-    try {
-      expect((await fetch(`${configured.baseUrl}/dev/token`)).status).toBe(404);
-    } finally {
-      await configured.stop();
-    }
-  });
-
-  it('refuses an unknown role in development', async () => {
-    const response = await fetch(`${server.baseUrl}/dev/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ tenant: TENANT, sub: 'x', roles: ['ROOT'] }),
+    it('signs a supervisor in with the dev sign-in and keeps the token out of the URL', async () => {
+      await signInWithDevForm(supervisor, 'sup-1', ['SUPERVISOR']);
+      await live(supervisor);
+      await supervisor.getByRole('heading', { level: 1, name: 'Attention queues' }).waitFor();
+      expect(supervisor.url()).not.toMatch(/eyJ/);
+      expect(await supervisor.evaluate("sessionStorage.getItem('handoff.token')")).toMatch(/^eyJ/);
     });
-    expect(response.status).toBe(400);
+
+    it('signs an agent in with a pasted token', async () => {
+      await signInWithToken(agent, await server.token('ben', ['AGENT'], TENANT));
+      await live(agent);
+      await agent.getByRole('heading', { level: 1, name: 'My conversations' }).waitFor();
+    });
+
+    it('shows a conversation opened over the API on the queue screen without a reload', async () => {
+      carla = await openConversation('sales', 'Carla Gómez');
+      await waitingRow(supervisor, 'Carla Gómez').waitFor();
+      await expectText(stat('sales', 'queued'), '1');
+      await expectText(stat('sales', 'assigned'), '0');
+      await expectText(stat('sales', 'agents-online'), '2');
+    });
+
+    it('assigns it from the agent picker, once however often the button is clicked', async () => {
+      await waitingRow(supervisor, 'Carla Gómez').getByRole('button', { name: 'Assign' }).click();
+      const dialog = supervisor.getByRole('dialog', { name: 'Assign Carla Gómez' });
+      expect(await dialog.getAttribute('aria-modal')).toBe('true');
+      await expectText(dialog.getByRole('radio', { name: /Ana Ruiz/ }).locator('xpath=..'), /Ana Ruiz\s*Online\s*0 active/);
+      await dialog.getByRole('radio', { name: /Ana Ruiz/ }).check();
+      await dialog.getByRole('button', { name: 'Assign', exact: true }).dblclick();
+      await dialog.waitFor({ state: 'detached' });
+      await expectText(assignedRow(supervisor, 'Carla Gómez').locator('[data-field="assignee"]'), 'Ana Ruiz');
+      await expectText(stat('sales', 'queued'), '0');
+      await expectText(stat('sales', 'assigned'), '1');
+      const trail = await api<{ auditTrail: Array<{ type: string }> }>(TRAIL, { id: carla });
+      expect(trail.auditTrail.filter((entry) => entry.type === 'ConversationAssigned')).toHaveLength(1);
+    });
+
+    it('does not let a transfer be submitted without a reason', async () => {
+      await assignedRow(supervisor, 'Carla Gómez').getByRole('button', { name: 'Transfer' }).click();
+      const dialog = supervisor.getByRole('dialog', { name: 'Transfer Carla Gómez' });
+      await dialog.getByRole('radio', { name: /Ben Ortega/ }).check();
+      await dialog.getByLabel('Note (optional)').fill('Wants a refund of invoice 7');
+      await expectText(dialog.getByTestId('note-counter'), '27 / 2,000 characters');
+      const submit = dialog.getByRole('button', { name: 'Transfer', exact: true });
+      expect(await submit.isDisabled()).toBe(true);
+      expect(await dialog.getByRole('radio', { name: /Ana Ruiz/ }).count()).toBe(0);
+    });
+
+    it('transfers with a reason and a note, and the receiving agent sees both', async () => {
+      const dialog = supervisor.getByRole('dialog', { name: 'Transfer Carla Gómez' });
+      await dialog.getByLabel('Reason').selectOption({ label: 'Billing' });
+      await dialog.getByRole('button', { name: 'Transfer', exact: true }).click();
+      await dialog.waitFor({ state: 'detached' });
+      const row = assignedRow(supervisor, 'Carla Gómez');
+      await expectText(row.locator('[data-field="assignee"]'), 'Ben Ortega');
+      await expectText(row.locator('[data-field="transfers"]'), '1');
+      await expectText(row.locator('[data-field="last-reason"]'), 'Billing');
+
+      const notification = agent.locator('.notification').first();
+      await expectText(notification.locator('[data-field="reason"]'), 'Billing');
+      await expectText(notification.locator('[data-field="note"]'), 'Wants a refund of invoice 7');
+      await expectText(notification.locator('.notification-title'), /^Carla Gómez was transferred to you from Ana Ruiz\./);
+      await assignedRow(agent, 'Carla Gómez').waitFor();
+    });
+
+    it('changes the queue card counts live as conversations are opened and taken', async () => {
+      await openConversation('sales', 'Diego Paz');
+      await expectText(stat('sales', 'queued'), '1');
+      await expectText(stat('sales', 'oldest-wait'), /^\d+s$/);
+      await waitingRow(agent, 'Diego Paz').getByRole('button', { name: 'Take' }).click();
+      await expectText(stat('sales', 'queued'), '0');
+      await expectText(stat('sales', 'assigned'), '2');
+      await expectText(stat('sales', 'oldest-wait'), '—');
+      await assignedRow(supervisor, 'Diego Paz').waitFor();
+      await expectText(supervisor.locator('[data-agent="ben"] [data-stat="load"]'), '2 active');
+    });
+
+    it('shows the new state when someone else changed the conversation meanwhile', async () => {
+      const elena = await openConversation('sales', 'Elena Sosa');
+      await waitingRow(supervisor, 'Elena Sosa').getByRole('button', { name: 'Assign' }).click();
+      const dialog = supervisor.getByRole('dialog', { name: 'Assign Elena Sosa' });
+      await api(ASSIGN, { input: { conversationId: elena, agentId: 'ana' } });
+      await dialog.getByRole('radio', { name: /Ben Ortega/ }).check();
+      await dialog.getByRole('button', { name: 'Assign', exact: true }).click();
+      await expectText(dialog.getByRole('alert'), /Someone else changed this conversation/);
+      await expectText(dialog.getByTestId('current-state'), /Now: Assigned, assignee Ana Ruiz, version 2\..*no longer applies/);
+      expect(await dialog.getByRole('button', { name: 'Assign', exact: true }).isDisabled()).toBe(true);
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
+    });
+
+    it('no longer offers a retired reason in the transfer dialog', async () => {
+      await supervisor.getByRole('link', { name: 'Transfer reasons' }).click();
+      await supervisor.getByRole('button', { name: 'Retire: Billing' }).click();
+      const confirm = supervisor.getByRole('dialog', { name: 'Retire: Billing' });
+      await confirm.getByRole('button', { name: 'Retire', exact: true }).click();
+      await confirm.waitFor({ state: 'detached' });
+      await expectText(supervisor.locator('tr[data-reason="billing"] .badge'), 'Retired');
+
+      await supervisor.getByRole('link', { name: 'Attention queues' }).click();
+      await live(supervisor);
+      await assignedRow(supervisor, 'Carla Gómez').getByRole('button', { name: 'Transfer' }).click();
+      const dialog = supervisor.getByRole('dialog', { name: 'Transfer Carla Gómez' });
+      const reason = dialog.getByLabel('Reason');
+      await reason.locator('option', { hasText: 'Technical support' }).waitFor({ state: 'attached' });
+      const options = await reason.locator('option').allTextContents();
+      expect(options).toEqual(['Choose a reason…', 'Technical support']);
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
+    });
+
+    it('takes a screenshot of the queue screen', async () => {
+      await openConversation('sales', 'Fabián Mora');
+      await waitingRow(supervisor, 'Fabián Mora').waitFor();
+      await expectText(stat('support', 'queued'), '2');
+      mkdirSync(join(SCREENSHOT, '..'), { recursive: true });
+      await supervisor.screenshot({ path: SCREENSHOT });
+    });
+
+    it('switches the labels to Spanish', async () => {
+      await supervisor.getByRole('button', { name: 'Español' }).click();
+      await supervisor.getByRole('heading', { level: 1, name: 'Colas de atención' }).waitFor();
+      expect(await supervisor.evaluate('document.documentElement.lang')).toBe('es');
+      await expectText(card('sales').locator('dt').first(), 'En espera');
+      await assignedRow(supervisor, 'Carla Gómez').getByRole('button', { name: 'Transferir' }).click();
+      const dialog = supervisor.getByRole('dialog', { name: 'Transferir Carla Gómez' });
+      await dialog.getByLabel('Motivo').waitFor();
+      await dialog.getByLabel('Nota (opcional)').waitFor();
+      await dialog.getByRole('button', { name: 'Cancelar' }).click();
+      await supervisor.getByRole('button', { name: 'English' }).click();
+    });
+
+    it('pages a long queue, oldest wait first, and loads more on demand', async () => {
+      const names = Array.from({ length: PAGE_SIZE + 1 }, (_, index) => `Zoe ${String(index + 1).padStart(2, '0')}`);
+      for (const name of names) await openConversation('zeta', name);
+      await card('zeta').getByRole('button', { name: 'Show conversations' }).click();
+      const waiting = supervisor.locator('section[data-list="queued"]');
+      await expectText(waiting.locator('.panel-title .muted'), `Showing ${PAGE_SIZE} of ${PAGE_SIZE + 1}`);
+      expect(await waiting.locator('tbody th a').allTextContents()).toEqual(names.slice(0, PAGE_SIZE));
+      await waiting.getByRole('button', { name: 'Load more' }).click();
+      await expectText(waiting.locator('.panel-title .muted'), `Showing ${PAGE_SIZE + 1} of ${PAGE_SIZE + 1}`);
+      expect(await waiting.getByRole('button', { name: 'Load more' }).count()).toBe(0);
+    });
+
+    it('threw no errors in either page', () => {
+      expect(pageErrors).toEqual([]);
+    });
   });
 });
