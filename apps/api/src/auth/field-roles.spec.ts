@@ -1,6 +1,8 @@
 import { ConversationMutationsResolver } from '../conversations/conversation-mutations.resolver';
 import { ConversationResolver } from '../conversations/conversation.resolver';
 import { TransferResolver } from '../transfers/transfer.resolver';
+import { EVERY_NOTE_READERS } from '@handoff/domain';
+import { AuditResolver } from '../audit/audit.resolver';
 import { fieldRolesOf } from './field-roles';
 
 describe('fieldRolesOf', () => {
@@ -19,5 +21,14 @@ describe('fieldRolesOf', () => {
   it('leaves out fields without @Allow, and classes that are not resolvers', () => {
     expect(roles.has('Conversation.lastTransfer')).toBe(false);
     expect(fieldRolesOf([class Plain {}, () => undefined]).size).toBe(0);
+  });
+});
+
+describe('where notes are read whole', () => {
+  // auditTrail and history show events as stored, notes included, without mayReadNote: only for roles that read every note.
+  it.each(['Query.auditTrail', 'Conversation.history', 'Query.transferHistory'])('%s is open only to roles that read every note', (field) => {
+    const roles = fieldRolesOf([ConversationResolver, AuditResolver, TransferResolver]).get(field);
+    expect(roles?.length).toBeGreaterThan(0);
+    expect(roles?.filter((role) => !EVERY_NOTE_READERS.includes(role))).toEqual([]);
   });
 });

@@ -25,7 +25,8 @@ export function readableMutationPlugin(fieldRoles: () => FieldRoles): ApolloServ
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, contextValue }) {
+        async didResolveOperation({ schema, document, operation, contextValue }) {
+          if (operation?.operation !== 'mutation') return;
           const [refused] = unreadableSelections(fieldRoles(), { schema, document, contextValue });
           if (refused) throw new GraphQLError(refused.message, { nodes: refused.nodes, extensions: { ...refused.extensions, http: { status: 200 } } });
         },
