@@ -10,6 +10,7 @@ import { RegisterAgentHandler } from './agents/register-agent/register-agent.han
 import { SetAgentStatusHandler } from './agents/set-agent-status/set-agent-status.handler';
 import { AuditTrail } from './audit/audit-trail.service';
 import { AuditResolver } from './audit/audit.resolver';
+import { FieldRolesModule, ResolverRoles } from './auth/field-roles.module';
 import { RolesGuard } from './auth/roles.guard';
 import { TokenVerifier } from './auth/token-verifier';
 import { ConsoleModule } from './console/console.module';
@@ -76,8 +77,9 @@ export class AppModule {
         ConsoleModule.forRoot(config),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [TOKEN_VERIFIER],
-          useFactory: (verifier: TokenVerifier) => graphqlOptions(verifier),
+          imports: [FieldRolesModule],
+          inject: [TOKEN_VERIFIER, ResolverRoles],
+          useFactory: (verifier: TokenVerifier, resolverRoles: ResolverRoles) => graphqlOptions(verifier, resolverRoles),
         }),
         HealthModule,
         MetricsModule,

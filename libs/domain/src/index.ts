@@ -8,6 +8,7 @@ export * from './conversation/conversation.events';
 export * from './conversation/conversation.commands';
 export type { Conversation, ConversationStatus } from './conversation/conversation.state';
 export { conversationDecider } from './conversation/conversation.decider';
+export * from './conversation/note-readers';
 export * from './agent/agent.events';
 export type { Agent } from './agent/agent.state';
 export { agentDecider, type AgentCommand } from './agent/agent.decider';

@@ -1,5 +1,5 @@
 import { Actor, checkId, checkOptionalId, ConversationStatus } from '@handoff/domain';
-import { AgentDocument, ConversationDocument, TransferDocument } from '@handoff/projections';
+import { AgentDocument, ConversationDocument } from '@handoff/projections';
 import { Condition } from '@handoff/read-store';
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuditEntry, AuditTrail } from '../audit/audit-trail.service';
@@ -7,6 +7,7 @@ import { Allow } from '../auth/allow.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Connection, pageArgs, toConnection } from '../graphql/paging';
 import { ConversationOrder, ReadModels } from '../read-models/read-models.service';
+import { transferOfConversation, TransferView } from '../transfers/transfer-note';
 
 interface ConversationFilterInput {
   queueId?: string | null;
@@ -57,8 +58,8 @@ export class ConversationResolver {
   }
 
   @ResolveField('lastTransfer')
-  lastTransfer(@Parent() conversation: ConversationDocument): TransferDocument | null {
-    return conversation.lastTransfer ?? null;
+  lastTransfer(@Parent() conversation: ConversationDocument): TransferView | null {
+    return transferOfConversation(conversation);
   }
 
   @ResolveField('history')

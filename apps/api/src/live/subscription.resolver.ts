@@ -1,4 +1,4 @@
-import { Actor, checkOptionalId } from '@handoff/domain';
+import { Actor, checkOptionalId, mayReadNote } from '@handoff/domain';
 import { AgentDocument, ConversationDocument, TransferHistoryDocument } from '@handoff/projections';
 import { Args, Resolver, Subscription } from '@nestjs/graphql';
 import { Allow } from '../auth/allow.decorator';
@@ -32,7 +32,10 @@ export class SubscriptionResolver {
   @Allow('AGENT', 'SUPERVISOR', 'ADMIN')
   conversationTransferred(@Args('toAgentId') toAgentId: string | null, @CurrentActor() actor: Actor) {
     const to = checkOptionalId('toAgentId', toAgentId);
-    return this.live.subscribe<TransferHistoryDocument>('conversationTransferred', actor.tenantId, (transfer) => !to || transfer.toAgentId === to);
+    // Unfiltered, an agent hears only of transfers it is party to; every payload's note follows mayReadNote.
+    return this.live.subscribe<TransferHistoryDocument>('conversationTransferred', actor.tenantId, (transfer) =>
+      to ? transfer.toAgentId === to : mayReadNote(actor, transfer),
+    );
   }
 
   @Subscription('agentUpdated')

@@ -8,6 +8,7 @@ import { parseDateTime } from '../graphql/date-time.scalar';
 import { unknownAgent, unknownReason } from '../graphql/fallbacks';
 import { Connection, pageArgs, toConnection } from '../graphql/paging';
 import { ReadModels } from '../read-models/read-models.service';
+import { noteFor, TransferView } from './transfer-note';
 
 interface TransferFilterInput {
   conversationId?: string | null;
@@ -74,6 +75,12 @@ export class TransferResolver {
       (await this.readModels.reason(actor.tenantId, transfer.reasonId)) ??
       unknownReason(actor.tenantId, transfer.reasonId, transfer.reasonName)
     );
+  }
+
+  /** The same rule for every path to a transfer: lastTransfer, transferHistory, conversationTransferred. */
+  @ResolveField('note')
+  note(@Parent() transfer: TransferView, @CurrentActor() actor: Actor): Promise<string | null> {
+    return noteFor(actor, transfer, async (conversationId) => (await this.readModels.conversation(actor.tenantId, conversationId))?.assigneeId ?? null);
   }
 
   @ResolveField('transferredBy')

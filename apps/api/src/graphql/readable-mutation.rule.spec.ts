@@ -1,0 +1,44 @@
+import { Actor, Role } from '@handoff/domain';
+import { buildSchema, parse, validate } from 'graphql';
+import { fieldRolesOf } from '../auth/field-roles';
+import { ConversationMutationsResolver } from '../conversations/conversation-mutations.resolver';
+import { ConversationResolver } from '../conversations/conversation.resolver';
+import { CONTRACT_SDL } from './contract.graphql';
+import { EXTENSIONS_SDL } from './extensions.graphql';
+import { readableMutationRule } from './readable-mutation.rule';
+
+const schema = buildSchema(CONTRACT_SDL + EXTENSIONS_SDL);
+const fieldRoles = fieldRolesOf([ConversationResolver, ConversationMutationsResolver]);
+const caller = (...roles: Role[]): Actor => ({ id: 'x', tenantId: 't', roles });
+const OPEN = 'openConversation(input: { queueId: "q", channel: "c" })';
+
+function refusals(actor: Actor, document: string): Array<{ message: string; code: unknown }> {
+  return validate(schema, parse(document), [readableMutationRule(fieldRoles, actor)]).map((e) => ({ message: e.message, code: e.extensions.code }));
+}
+
+describe('readableMutationRule', () => {
+  it("refuses a mutation whose answer asks for a field the caller's roles may not read", () => {
+    expect(refusals(caller('INTEGRATION'), `mutation { ${OPEN} { id history { type } } }`)).toEqual([
+      { message: 'Conversation.history needs one of SUPERVISOR, AUDITOR, ADMIN', code: 'FORBIDDEN' },
+    ]);
+  });
+
+  it('finds the field through named and inline fragments', () => {
+    const named = `mutation { ${OPEN} { ...Answer } } fragment Answer on Conversation { id ... on Conversation { history { type } } }`;
+    expect(refusals(caller('INTEGRATION'), named)).toHaveLength(1);
+  });
+
+  it('lets a role that may read every field through', () => {
+    expect(refusals(caller('SUPERVISOR'), `mutation { ${OPEN} { id history { type } } }`)).toEqual([]);
+    expect(refusals(caller('INTEGRATION'), `mutation { ${OPEN} { id lastTransfer { note } } }`)).toEqual([]);
+  });
+
+  it('refuses the whole document when one of its mutations is not the caller\'s to send', () => {
+    const document = `mutation { closeConversation(input: { conversationId: "c" }) { id } ${OPEN} { id } }`;
+    expect(refusals(caller('AGENT'), document)).toEqual([{ message: 'Mutation.openConversation needs one of SUPERVISOR, ADMIN, INTEGRATION', code: 'FORBIDDEN' }]);
+  });
+
+  it('leaves queries to their per-field answers', () => {
+    expect(refusals(caller('AGENT'), '{ conversation(id: "c") { id history { type } } }')).toEqual([]);
+  });
+});
