@@ -1,4 +1,4 @@
-import { checkId, Role, ROLES } from '@handoff/domain';
+import { checkId, checkUserId, Role, ROLES } from '@handoff/domain';
 import { AppConfig } from '@handoff/platform';
 import { BadRequestException, Body, Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
 import { signToken } from '../auth/token-signer';
@@ -13,7 +13,7 @@ interface DevTokenRequest {
 function parse(body: DevTokenRequest | undefined): { tenant: string; sub: string; roles: Role[] } {
   try {
     const tenant = checkId('tenant', body?.tenant);
-    const sub = checkId('sub', body?.sub);
+    const sub = checkUserId('sub', body?.sub);
     const roles = body?.roles;
     if (!Array.isArray(roles) || roles.length === 0 || roles.some((role) => !ROLES.includes(role as Role))) {
       throw new Error(`roles: one or more of ${ROLES.join(', ')}`);

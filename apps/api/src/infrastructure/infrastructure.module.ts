@@ -16,7 +16,7 @@ export class InfrastructureModule {
     const providers = [
       { provide: APP_CONFIG, useValue: config },
       { provide: CLOCK, useValue: systemClock },
-      { provide: TOKEN_VERIFIER, useValue: new TokenVerifier(config.jwtSecret) },
+      { provide: TOKEN_VERIFIER, useValue: new TokenVerifier(config.auth) },
       { provide: EVENT_STORE, useFactory: () => openEventStore(config) },
       {
         provide: READ_STORE,
