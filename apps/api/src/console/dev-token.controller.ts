@@ -4,6 +4,9 @@ import { BadRequestException, Body, Controller, Get, HttpCode, Inject, Post } fr
 import { signToken } from '../auth/token-signer';
 import { APP_CONFIG } from '../infrastructure/tokens';
 
+/** A working day; the console signs in again (a fresh token) when the server closes its socket at `exp`. */
+const DEV_TOKEN_LIFETIME = '8h';
+
 interface DevTokenRequest {
   tenant?: unknown;
   sub?: unknown;
@@ -42,6 +45,6 @@ export class DevTokenController {
   @HttpCode(200)
   async issue(@Body() body: DevTokenRequest | undefined): Promise<{ token: string }> {
     const claims = parse(body);
-    return { token: await signToken(this.config.jwtSecret, claims) };
+    return { token: await signToken(this.config.jwtSecret, claims, DEV_TOKEN_LIFETIME) };
   }
 }
