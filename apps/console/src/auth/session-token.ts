@@ -1,7 +1,6 @@
 import { Role, ROLES } from '../api/types';
 
 /** A session as the console reads it from a token's claims (no DOM: the console's unit tests import it). */
-
 export interface Session {
   token: string;
   userId: string;
