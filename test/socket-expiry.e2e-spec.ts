@@ -7,7 +7,8 @@ import { subscribe, TestServer } from './support/test-server';
 
 const TRANSFERRED = 'subscription { conversationTransferred(toAgentId: "agent-b") { conversationId reasonName note } }';
 const UPDATED = 'subscription { conversationUpdated(assigneeId: "agent-b") { id contact { name } lastTransfer { note } } }';
-const LIFETIME_SECONDS = 3;
+// Long enough for the hand-over before exp to be seen even on a loaded machine.
+const LIFETIME_SECONDS = 5;
 
 function agentToken(expiresAt: number): Promise<string> {
   return new SignJWT({ tenant: 'acme', roles: ['AGENT'] })
