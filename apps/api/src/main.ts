@@ -18,6 +18,7 @@ async function main(): Promise<void> {
   }
   const app = await createApp(config);
   if (config.usingDevSecret) logger.warn('AUTH_JWT_SECRET is not set: using the documented development secret');
+  if (!config.auth.cursorSecret && !config.auth.hs256Secret) logger.warn('CURSOR_SECRET is not set: page cursors are signed with a key of this process and do not survive a restart');
   await app.init();
   if (!config.production) emitSchema(app, join(process.cwd(), 'schema.gql'));
   await app.listen(config.port);

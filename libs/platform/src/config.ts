@@ -1,4 +1,5 @@
 import { DEFAULT_SQLITE_PATH } from '@handoff/event-store';
+import { AuthConfig, loadAuthConfig } from './auth-config';
 
 /** Configuration from the environment, validated once at start: a bad value stops the process with a clear message. */
 export interface AppConfig {
@@ -10,6 +11,7 @@ export interface AppConfig {
   jwtSecret: string;
   /** True when no AUTH_JWT_SECRET was given and the documented development secret is in use. */
   usingDevSecret: boolean;
+  auth: AuthConfig;
   /** /health/ready fails when a projection is further behind the log than this many events. */
   readyMaxLag: number;
   /** How long a mutation waits for the read model to show its own events. */
@@ -30,6 +32,11 @@ export const CONFIG_VARIABLES = [
   'SQLITE_PATH',
   'PROJECTOR',
   'AUTH_JWT_SECRET',
+  'AUTH_JWKS_URL',
+  'AUTH_ISSUER',
+  'AUTH_AUDIENCE',
+  'AUTH_MAX_TOKEN_AGE',
+  'CURSOR_SECRET',
   'READY_MAX_LAG',
   'READ_YOUR_WRITES_TIMEOUT_MS',
   'LOG_LEVEL',
@@ -78,9 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const eventStoreKind = oneOf(env, 'EVENT_STORE', ['sqlite', 'eventstoredb'], 'sqlite');
   const readStoreKind = oneOf(env, 'READ_STORE', ['sqlite', 'mongodb'], 'sqlite');
   const secret = read(env, 'AUTH_JWT_SECRET');
-  if (production && !secret) {
-    throw new ConfigError('AUTH_JWT_SECRET is required when NODE_ENV=production (refusing to start with a development secret)');
-  }
+  const auth = loadAuthConfig((name) => read(env, name), production, DEV_JWT_SECRET);
   return {
     port: integer(env, 'PORT', DEFAULT_PORT, 0, 65535),
     production,
@@ -94,7 +99,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         : { kind: 'mongodb', url: required(env, 'MONGODB_URL', 'when READ_STORE=mongodb') },
     projector: oneOf(env, 'PROJECTOR', ['inline', 'off'], 'inline'),
     jwtSecret: secret || DEV_JWT_SECRET,
-    usingDevSecret: !secret,
+    usingDevSecret: auth.hs256Secret === DEV_JWT_SECRET,
+    auth,
     readyMaxLag: integer(env, 'READY_MAX_LAG', DEFAULT_READY_MAX_LAG, 0, Number.MAX_SAFE_INTEGER),
     readYourWritesTimeoutMs: integer(env, 'READ_YOUR_WRITES_TIMEOUT_MS', DEFAULT_READ_YOUR_WRITES_MS, 0, 600_000),
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),

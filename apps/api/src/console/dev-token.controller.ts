@@ -1,8 +1,11 @@
-import { checkId, Role, ROLES } from '@handoff/domain';
+import { checkId, checkUserId, Role, ROLES } from '@handoff/domain';
 import { AppConfig } from '@handoff/platform';
 import { BadRequestException, Body, Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
 import { signToken } from '../auth/token-signer';
 import { APP_CONFIG } from '../infrastructure/tokens';
+
+/** A working day; the console signs in again (a fresh token) when the server closes its socket at `exp`. */
+const DEV_TOKEN_LIFETIME = '8h';
 
 interface DevTokenRequest {
   tenant?: unknown;
@@ -13,7 +16,7 @@ interface DevTokenRequest {
 function parse(body: DevTokenRequest | undefined): { tenant: string; sub: string; roles: Role[] } {
   try {
     const tenant = checkId('tenant', body?.tenant);
-    const sub = checkId('sub', body?.sub);
+    const sub = checkUserId('sub', body?.sub);
     const roles = body?.roles;
     if (!Array.isArray(roles) || roles.length === 0 || roles.some((role) => !ROLES.includes(role as Role))) {
       throw new Error(`roles: one or more of ${ROLES.join(', ')}`);
@@ -42,6 +45,6 @@ export class DevTokenController {
   @HttpCode(200)
   async issue(@Body() body: DevTokenRequest | undefined): Promise<{ token: string }> {
     const claims = parse(body);
-    return { token: await signToken(this.config.jwtSecret, claims) };
+    return { token: await signToken(this.config.jwtSecret, claims, DEV_TOKEN_LIFETIME) };
   }
 }

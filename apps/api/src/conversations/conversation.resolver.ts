@@ -1,11 +1,14 @@
 import { Actor, checkId, checkOptionalId, ConversationStatus } from '@handoff/domain';
 import { AgentDocument, ConversationDocument } from '@handoff/projections';
 import { Condition } from '@handoff/read-store';
+import { Inject } from '@nestjs/common';
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AuditEntry, AuditTrail } from '../audit/audit-trail.service';
 import { Allow } from '../auth/allow.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
+import { CursorSigner } from '../graphql/cursor-signer';
 import { Connection, pageArgs, toConnection } from '../graphql/paging';
+import { CURSOR_SIGNER } from '../infrastructure/tokens';
 import { ConversationOrder, ReadModels } from '../read-models/read-models.service';
 import { transferOfConversation, TransferView } from '../transfers/transfer-note';
 
@@ -23,14 +26,18 @@ export function conversationQuery(filter: ConversationFilterInput | null | undef
   if (queueId) where.push({ field: 'queueId', eq: queueId });
   if (assigneeId) where.push({ field: 'assigneeId', eq: assigneeId });
   const statuses = filter?.status ?? [];
-  if (statuses.length > 0) where.push({ field: 'status', in: [...new Set(statuses)] });
+  if (statuses.length > 0) where.push({ field: 'status', in: [...new Set(statuses)].sort() });
   const onlyQueued = statuses.length > 0 && statuses.every((status) => status === 'QUEUED');
   return { where, order: onlyQueued ? 'waitingSince' : 'openedAt' };
 }
 
 @Resolver('Conversation')
 export class ConversationResolver {
-  constructor(private readonly readModels: ReadModels, private readonly auditTrail: AuditTrail) {}
+  constructor(
+    private readonly readModels: ReadModels,
+    private readonly auditTrail: AuditTrail,
+    @Inject(CURSOR_SIGNER) private readonly cursors: CursorSigner,
+  ) {}
 
   @Query('conversation')
   @Allow('AGENT', 'SUPERVISOR', 'ADMIN')
@@ -46,10 +53,11 @@ export class ConversationResolver {
     @Args('after') after: string | null,
     @CurrentActor() actor: Actor,
   ): Promise<Connection<ConversationDocument>> {
-    const page = pageArgs(first, after);
     const { where, order } = conversationQuery(filter);
+    const cursors = this.cursors.scope({ tenantId: actor.tenantId, query: 'conversations', shape: { where, order } });
+    const page = pageArgs(first, after, cursors);
     const result = await this.readModels.conversations(actor.tenantId, where, order, page.first, page.after);
-    return toConnection(result, (document) => document as ConversationDocument);
+    return toConnection(result, (document) => document as ConversationDocument, cursors);
   }
 
   @ResolveField('assignee')

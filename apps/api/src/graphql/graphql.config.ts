@@ -2,6 +2,7 @@ import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import { ExecutionResult, GraphQLError, GraphQLFormattedError } from 'graphql';
 import { ResolverRoles } from '../auth/field-roles.module';
+import { expireSocketsWithTheirToken } from '../auth/socket-expiry';
 import { TokenVerifier } from '../auth/token-verifier';
 import { CONTRACT_SDL } from './contract.graphql';
 import { DateTimeScalar } from './date-time.scalar';
@@ -34,6 +35,7 @@ export function graphqlOptions(verifier: TokenVerifier, resolverRoles: ResolverR
       'graphql-ws': {
         path: GRAPHQL_PATH,
         ...readableMutationOverWs(fieldRoles),
+        onConnect: expireSocketsWithTheirToken(verifier),
         // graphql-ws does not pass results through Apollo's formatError: give them the same codes here.
         onNext: (_context: unknown, _id: string, _payload: unknown, _args: unknown, result: ExecutionResult) =>
           result.errors ? { ...result, errors: result.errors.map(format) } : result,

@@ -1,5 +1,6 @@
 import { checkPageSize } from '@handoff/domain';
 import { Page } from '@handoff/read-store';
+import { ScopedCursors } from './cursor-signer';
 
 export interface Connection<T> {
   nodes: T[];
@@ -7,15 +8,15 @@ export interface Connection<T> {
   totalCount: number;
 }
 
-export function pageArgs(first: unknown, after: unknown): { first: number; after?: string } {
+export function pageArgs(first: unknown, after: unknown, cursors: ScopedCursors): { first: number; after?: string } {
   const size = checkPageSize('first', first ?? 50);
-  return { first: size, after: typeof after === 'string' && after.length > 0 ? after : undefined };
+  return { first: size, after: typeof after === 'string' && after.length > 0 ? cursors.open(after) : undefined };
 }
 
-export function toConnection<T>(page: Page, map: (document: Page['documents'][number]) => T): Connection<T> {
+export function toConnection<T>(page: Page, map: (document: Page['documents'][number]) => T, cursors: ScopedCursors): Connection<T> {
   return {
     nodes: page.documents.map(map),
-    pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor === null ? null : cursors.seal(page.endCursor) },
     totalCount: page.totalCount,
   };
 }

@@ -4,9 +4,10 @@ import { ALL_PROJECTIONS, ChangeFollower, Projector } from '@handoff/projections
 import { READ_STORE, ReadStore } from '@handoff/read-store';
 import { DynamicModule, Global, Logger, Module } from '@nestjs/common';
 import { TokenVerifier } from '../auth/token-verifier';
+import { CursorSigner, cursorKey } from '../graphql/cursor-signer';
 import { CLOCK, systemClock } from '../shared/clock';
 import { InfrastructureLifecycle } from './infrastructure.lifecycle';
-import { APP_CONFIG, CHANGE_FOLLOWER, PROJECTOR, TOKEN_VERIFIER } from './tokens';
+import { APP_CONFIG, CHANGE_FOLLOWER, CURSOR_SIGNER, PROJECTOR, TOKEN_VERIFIER } from './tokens';
 
 /** Wires the ports to the adapters the configuration names. */
 @Global()
@@ -16,7 +17,8 @@ export class InfrastructureModule {
     const providers = [
       { provide: APP_CONFIG, useValue: config },
       { provide: CLOCK, useValue: systemClock },
-      { provide: TOKEN_VERIFIER, useValue: new TokenVerifier(config.jwtSecret) },
+      { provide: TOKEN_VERIFIER, useValue: new TokenVerifier(config.auth) },
+      { provide: CURSOR_SIGNER, useValue: new CursorSigner(cursorKey(config.auth)) },
       { provide: EVENT_STORE, useFactory: () => openEventStore(config) },
       {
         provide: READ_STORE,
@@ -40,7 +42,7 @@ export class InfrastructureModule {
     return {
       module: InfrastructureModule,
       providers,
-      exports: [APP_CONFIG, CLOCK, TOKEN_VERIFIER, EVENT_STORE, READ_STORE, PROJECTOR, CHANGE_FOLLOWER],
+      exports: [APP_CONFIG, CLOCK, TOKEN_VERIFIER, CURSOR_SIGNER, EVENT_STORE, READ_STORE, PROJECTOR, CHANGE_FOLLOWER],
     };
   }
 }

@@ -1,12 +1,15 @@
 import { Actor, BadInput, checkOptionalId } from '@handoff/domain';
 import { AgentDocument, TransferDocument, TransferReasonDocument } from '@handoff/projections';
 import { Condition } from '@handoff/read-store';
+import { Inject } from '@nestjs/common';
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow } from '../auth/allow.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { parseDateTime } from '../graphql/date-time.scalar';
 import { unknownAgent, unknownReason } from '../graphql/fallbacks';
+import { CursorSigner } from '../graphql/cursor-signer';
 import { Connection, pageArgs, toConnection } from '../graphql/paging';
+import { CURSOR_SIGNER } from '../infrastructure/tokens';
 import { ReadModels } from '../read-models/read-models.service';
 import { noteFor, TransferView } from './transfer-note';
 
@@ -44,7 +47,7 @@ export function transferConditions(filter: TransferFilterInput | null | undefine
 
 @Resolver('Transfer')
 export class TransferResolver {
-  constructor(private readonly readModels: ReadModels) {}
+  constructor(private readonly readModels: ReadModels, @Inject(CURSOR_SIGNER) private readonly cursors: CursorSigner) {}
 
   @Query('transferHistory')
   @Allow('SUPERVISOR', 'ANALYST', 'AUDITOR', 'ADMIN')
@@ -54,9 +57,11 @@ export class TransferResolver {
     @Args('after') after: string | null,
     @CurrentActor() actor: Actor,
   ): Promise<Connection<TransferDocument>> {
-    const page = pageArgs(first, after);
-    const result = await this.readModels.transfers(actor.tenantId, transferConditions(filter), page.first, page.after);
-    return toConnection(result, (document) => document as unknown as TransferDocument);
+    const where = transferConditions(filter);
+    const cursors = this.cursors.scope({ tenantId: actor.tenantId, query: 'transferHistory', shape: where });
+    const page = pageArgs(first, after, cursors);
+    const result = await this.readModels.transfers(actor.tenantId, where, page.first, page.after);
+    return toConnection(result, (document) => document as unknown as TransferDocument, cursors);
   }
 
   @ResolveField('fromAgent')

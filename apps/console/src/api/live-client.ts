@@ -1,4 +1,5 @@
 import { Client, createClient } from 'graphql-ws';
+import { closedForToken } from '../auth/token-renewal';
 import { ApiError, GRAPHQL_PATH, toApiError } from './graphql-client';
 
 export type LiveState = 'connecting' | 'connected' | 'reconnecting';
@@ -17,7 +18,8 @@ export class LiveClient {
   private readonly reconnectListeners = new Set<() => void>();
   private connectedOnce = false;
 
-  constructor(token: string) {
+  /** `onTokenClosed`: the api closed the socket because of the token (e.g. it expired); no retry with it. */
+  constructor(token: string, onTokenClosed: () => void = () => undefined) {
     const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
     this.client = createClient({
       url: `${scheme}://${location.host}${GRAPHQL_PATH}`,
@@ -25,7 +27,7 @@ export class LiveClient {
       lazy: false,
       keepAlive: 15_000,
       retryAttempts: Infinity,
-      shouldRetry: () => true,
+      shouldRetry: (event) => !closedForToken(event),
       retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, Math.min(MAX_RETRY_DELAY_MS, 500 * 2 ** retries))),
       on: {
         connected: () => {
@@ -34,7 +36,10 @@ export class LiveClient {
           this.setState('connected');
           if (wasConnected) this.reconnectListeners.forEach((listener) => listener());
         },
-        closed: () => this.setState(this.connectedOnce ? 'reconnecting' : 'connecting'),
+        closed: (event) => {
+          this.setState(this.connectedOnce ? 'reconnecting' : 'connecting');
+          if (closedForToken(event)) onTokenClosed();
+        },
       },
     });
   }

@@ -1,7 +1,8 @@
 import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { ApiError, graphqlRequest } from '../api/graphql-client';
 import { LiveClient, LiveState } from '../api/live-client';
-import { clearSession, loadSession, saveSession, Session } from './session';
+import { clearSession, devToken, loadSession, saveSession, Session } from './session';
+import { renewedSession } from './token-renewal';
 
 interface Api {
   session: Session;
@@ -46,19 +47,21 @@ export function useSessionControl(): SessionControl {
 
 /** The signed-in user's api: requests with its token, one live connection, sign-out when the api refuses the token. */
 export function ApiProvider({ session, children }: { session: Session; children: ReactNode }) {
-  const { signOut } = useSessionControl();
+  const { signIn, signOut } = useSessionControl();
   const [live, setLive] = useState<LiveClient | null>(null);
   const [liveState, setLiveState] = useState<LiveState>('connecting');
 
   useEffect(() => {
-    const client = new LiveClient(session.token);
+    // The api closes the socket when the token expires: dev sign-in fetches a fresh one, a pasted token signs out.
+    const renewOrEnd = (): void => void renewedSession(session, devToken).then((next) => (next ? signIn(next) : signOut(true)));
+    const client = new LiveClient(session.token, renewOrEnd);
     const stop = client.onState(setLiveState);
     setLive(client);
     return () => {
       stop();
       client.dispose();
     };
-  }, [session.token]);
+  }, [session, signIn, signOut]);
 
   const request = useCallback(
     async <T,>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {

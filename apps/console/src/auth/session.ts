@@ -1,54 +1,25 @@
-import { Role, ROLES } from '../api/types';
+import { Role } from '../api/types';
+import { Session, sessionFromToken } from './session-token';
 
-export interface Session {
-  token: string;
-  userId: string;
-  tenant: string;
-  roles: Role[];
-  /** Seconds since the epoch, from the token's `exp`. */
-  expiresAt?: number;
-}
+export { sessionFromToken, type Session, type SessionSource } from './session-token';
 
 /** sessionStorage: the token lives as long as the tab, is never shared with other tabs and never in a URL. */
 const STORAGE_KEY = 'handoff.token';
-
-function decodeSegment(segment: string): unknown {
-  const base64 = segment.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(segment.length / 4) * 4, '=');
-  const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
-  return JSON.parse(new TextDecoder().decode(bytes));
-}
-
-/**
- * Reads the claims to decide what to show. The console does not verify the signature: the api does, on every
- * request, and a refused token signs the user out.
- */
-export function sessionFromToken(raw: string): Session | null {
-  const token = raw.trim().replace(/^Bearer\s+/i, '');
-  const parts = token.split('.');
-  if (parts.length !== 3) return null;
-  try {
-    const claims = decodeSegment(parts[1]) as { sub?: unknown; tenant?: unknown; roles?: unknown; exp?: unknown };
-    if (typeof claims.sub !== 'string' || typeof claims.tenant !== 'string' || !Array.isArray(claims.roles)) return null;
-    const roles = claims.roles.filter((role): role is Role => ROLES.includes(role as Role));
-    const expiresAt = typeof claims.exp === 'number' ? claims.exp : undefined;
-    if (expiresAt !== undefined && expiresAt * 1000 <= Date.now()) return null;
-    return { token, userId: claims.sub, tenant: claims.tenant, roles, expiresAt };
-  } catch {
-    return null;
-  }
-}
+const SOURCE_KEY = 'handoff.token-source';
 
 export function loadSession(): Session | null {
   const token = sessionStorage.getItem(STORAGE_KEY);
-  return token ? sessionFromToken(token) : null;
+  return token ? sessionFromToken(token, sessionStorage.getItem(SOURCE_KEY) === 'dev' ? 'dev' : 'pasted') : null;
 }
 
 export function saveSession(session: Session): void {
   sessionStorage.setItem(STORAGE_KEY, session.token);
+  sessionStorage.setItem(SOURCE_KEY, session.source);
 }
 
 export function clearSession(): void {
   sessionStorage.removeItem(STORAGE_KEY);
+  sessionStorage.removeItem(SOURCE_KEY);
 }
 
 export function hasRole(session: Session, ...roles: Role[]): boolean {

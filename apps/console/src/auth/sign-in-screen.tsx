@@ -88,7 +88,7 @@ function DevSignIn() {
     setBusy(true);
     setFailure(null);
     try {
-      const session = sessionFromToken(await devToken(tenant.trim(), userId.trim(), roles));
+      const session = sessionFromToken(await devToken(tenant.trim(), userId.trim(), roles), 'dev');
       if (session) signIn(session);
     } catch (error) {
       setFailure(error instanceof Error ? error.message : String(error));

@@ -1,6 +1,7 @@
 import { BadInput } from './errors';
+import { codePointLength, TextKind, textProblem } from './text-rules';
 
-/** The input limits of DESIGN.md, checked before anything is read or written. */
+/** The input limits of DESIGN.md, checked before anything is read or written. Lengths are Unicode code points. */
 export const LIMITS = {
   idLength: 128,
   nameLength: 200,
@@ -11,39 +12,37 @@ export const LIMITS = {
   pageSize: 200,
 } as const;
 
-/** Unicode's control category: C0, DEL and the C1 range (U+0080–U+009F, e.g. NEL) alike. */
-const CONTROL_CHARACTERS = /\p{Cc}/u;
+/** The actor id handoff's own decisions carry; no token or person may use it. */
+export const SYSTEM_ACTOR_ID = 'system';
 
-function isBlank(value: string): boolean {
-  return value.trim().length === 0;
-}
-
-export function checkId(field: string, value: unknown): string {
-  if (typeof value !== 'string' || value.length === 0) throw new BadInput(field, 'is required');
-  if (value.length > LIMITS.idLength) throw new BadInput(field, `is longer than ${LIMITS.idLength} characters`);
-  if (isBlank(value)) throw new BadInput(field, 'is blank');
-  if (CONTROL_CHARACTERS.test(value)) throw new BadInput(field, 'contains control characters');
+/** A required text of one line (ids, names, channels) or an optional one of several (notes, descriptions). */
+function checkText(field: string, value: unknown, maxLength: number, kind: TextKind): string {
+  if (typeof value !== 'string') throw new BadInput(field, 'is required');
+  if (codePointLength(value) > maxLength) throw new BadInput(field, `is longer than ${maxLength} characters`);
+  const problem = textProblem(value, kind);
+  if (problem) throw new BadInput(field, problem);
   return value;
 }
+
+function checkOptionalText(field: string, value: unknown, maxLength: number): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string') throw new BadInput(field, 'must be text');
+  return checkText(field, value, maxLength, 'multiline');
+}
+
+export const checkId = (field: string, value: unknown): string => checkText(field, value, LIMITS.idLength, 'line');
+export const checkName = (field: string, value: unknown): string => checkText(field, value, LIMITS.nameLength, 'line');
+export const checkChannel = (field: string, value: unknown): string => checkText(field, value, LIMITS.channelLength, 'line');
 
 export function checkOptionalId(field: string, value: unknown): string | undefined {
   return value === undefined || value === null ? undefined : checkId(field, value);
 }
 
-function checkText(field: string, value: unknown, maxLength: number): string {
-  if (typeof value !== 'string' || value.length === 0 || isBlank(value)) throw new BadInput(field, 'is required');
-  if (value.length > maxLength) throw new BadInput(field, `is longer than ${maxLength} characters`);
-  return value;
-}
-
-export const checkName = (field: string, value: unknown): string => checkText(field, value, LIMITS.nameLength);
-export const checkChannel = (field: string, value: unknown): string => checkText(field, value, LIMITS.channelLength);
-
-function checkOptionalText(field: string, value: unknown, maxLength: number): string | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string') throw new BadInput(field, 'must be text');
-  if (value.length > maxLength) throw new BadInput(field, `is longer than ${maxLength} characters`);
-  return value;
+/** A user id from a token or a sign-in: an id, and never the reserved system actor. */
+export function checkUserId(field: string, value: unknown): string {
+  const id = checkId(field, value);
+  if (id === SYSTEM_ACTOR_ID) throw new BadInput(field, 'is reserved');
+  return id;
 }
 
 export const checkNote = (field: string, value: unknown): string | undefined =>
