@@ -124,6 +124,21 @@ export function describeReadStoreContract(
       expect([...page1.documents, ...page2.documents].map((d) => d.id)).toEqual(['a', 'b', 'c']);
     });
 
+    it('pages past documents whose sort field is null, in both directions', async () => {
+      await put(item('t1', 'a', { rank: null }), item('t1', 'b', { rank: null }), item('t1', 'c', { rank: 1 }), item('t1', 'd', { rank: 2 }));
+      for (const [direction, expected] of [['asc', ['a', 'b', 'c', 'd']], ['desc', ['d', 'c', 'b', 'a']]] as const) {
+        const seen: string[] = [];
+        let after: string | undefined;
+        for (let page = 0; page < 5; page++) {
+          const result = await store.find(ITEMS.name, { tenantId: 't1', orderBy: [{ field: 'rank', direction }], first: 1, after });
+          seen.push(...result.documents.map((d) => d.id));
+          if (!result.hasNextPage) break;
+          after = result.endCursor ?? undefined;
+        }
+        expect({ direction, seen }).toEqual({ direction, seen: expected });
+      }
+    });
+
     it('refuses a cursor it did not issue', async () => {
       await expect(
         store.find(ITEMS.name, { tenantId: 't1', orderBy: [], first: 1, after: 'not-a-cursor' }),
