@@ -311,7 +311,7 @@ export class Projector {
     for (const target of targets) {
       const serving = this.live.get(target.projection.name);
       if (serving && target.checkpoint < serving.checkpoint) continue;
-      await this.readStore.activateGeneration(target.projection.name, target.generation);
+      await this.readStore.activateGeneration(target.projection.name, target.generation, this.owner);
       // An empty commit puts the new serving position in the change log: followers waiting for it see it now.
       await this.readStore.commit({
         projection: target.projection.name, generation: target.generation, checkpoint: target.checkpoint.toString(),
