@@ -37,6 +37,8 @@ export class Projector {
   private readonly live = new Map<string, Target>();
   private readonly building = new Map<string, Target>();
   private readonly owned = new Set<string>();
+  /** When each lease was last renewed (this process's clock). */
+  private readonly renewedAt = new Map<string, number>();
   private readonly mutex = new Mutex();
   private readonly applier: BatchApplier;
   private subscription?: EventSubscription;
@@ -180,8 +182,14 @@ export class Projector {
   private async renewLeases(): Promise<void> {
     await this.mutex.run(async () => {
       for (const projection of this.projections) {
+        const renewedAt = Date.now();
         const held = await this.readStore.acquireLease(projection.name, this.owner, this.leaseTtlMs);
-        if (held && !this.owned.has(projection.name)) {
+        // Renewed after it could have expired (this process was paused): another projector may have written
+        // meanwhile, so it is a new lease, taken over like any other.
+        const lapsed = renewedAt - (this.renewedAt.get(projection.name) ?? renewedAt) >= this.leaseTtlMs;
+        if (held) this.renewedAt.set(projection.name, renewedAt);
+        if (held && (!this.owned.has(projection.name) || lapsed)) {
+          if (lapsed && this.owned.has(projection.name)) this.logger.warn(`the lease of projection ${projection.name} lapsed: reloading it`);
           this.owned.add(projection.name);
           await this.loadTargets(projection);
           // Another projector may have written it meanwhile: follow the log again from the stored checkpoints.
@@ -237,6 +245,9 @@ export class Projector {
       this.logger.log(`projection ${projection.name} changed (v${active.version} → v${projection.version}): rebuilding`);
       const next = await this.readStore.createGeneration(projection.name, projection.version);
       this.building.set(projection.name, toTarget(projection, next));
+    } else {
+      // What this projector was building before someone else held the lease is swapped in or gone by now.
+      this.building.delete(projection.name);
     }
   }
 
