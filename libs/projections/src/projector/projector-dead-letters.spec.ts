@@ -3,6 +3,7 @@ import { ReadStore } from '@handoff/read-store';
 import { Projection } from '../projection';
 import { conversationsProjection, transferReasonsProjection } from '../projections';
 import { caughtUp, SqliteFiles } from '../testing/read-model-fixture';
+import { refusing } from '../testing/store-faults';
 import { EventLog, toNewEvent } from '../testing/recorded';
 import { SKIPPED_REASON } from './dead-letter-retry';
 
@@ -11,19 +12,6 @@ const STALL_TIMEOUT_MS = 8000;
 
 async function appendLog(eventStore: EventStore, events: readonly RecordedEvent[]): Promise<void> {
   for (const event of events) await eventStore.append(event.stream, [toNewEvent(event)], event.streamVersion - 1);
-}
-
-/** The real store, refusing every commit that `refuses` picks, for as long as it is asked. */
-function refusing(store: ReadStore, refuses: (commit: Parameters<ReadStore['commit']>[0]) => boolean): ReadStore {
-  return new Proxy(store, {
-    get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver);
-      if (typeof value !== 'function') return value;
-      if (property !== 'commit') return value.bind(target);
-      return (commit: Parameters<ReadStore['commit']>[0]) =>
-        refuses(commit) ? Promise.reject(new Error('injected: document refused')) : value.call(target, commit);
-    },
-  });
 }
 
 describe('Projector and events it can never apply', () => {

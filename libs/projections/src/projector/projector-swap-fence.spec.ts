@@ -1,6 +1,6 @@
 import { conversationsProjection } from '../projections';
 import { appendAll, generateAppends, tenantsOf } from '../testing/event-generator';
-import { Gate, gated } from '../testing/gated-store';
+import { Gate, gated } from '../testing/store-faults';
 import { caughtUp, dumpReadModels, SqliteFiles, waitUntil } from '../testing/read-model-fixture';
 
 const TENANTS = tenantsOf({});

@@ -1,4 +1,6 @@
-import { ReadStore } from '@handoff/read-store';
+import { Commit, ReadStore } from '@handoff/read-store';
+
+/** Faults injected around the real read store: a Proxy that delays or refuses some calls, never a mock. */
 
 type Method = 'commit' | 'activateGeneration';
 
@@ -45,4 +47,16 @@ export function gated<K extends Method>(store: ReadStore, method: K, when: (...a
     },
   });
   return { store: proxy, reached, open, settled };
+}
+
+/** The real store, refusing every commit that `refuses` picks, for as long as it picks it. */
+export function refusing(store: ReadStore, refuses: (commit: Commit) => boolean): ReadStore {
+  return new Proxy(store, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver);
+      if (typeof value !== 'function') return value;
+      if (property !== 'commit') return value.bind(target);
+      return (commit: Commit) => (refuses(commit) ? Promise.reject(new Error('injected: document refused')) : value.call(target, commit));
+    },
+  });
 }
