@@ -1,9 +1,10 @@
 /**
  * `npm run dead-letters [-- --retry] [--projection NAME]`: lists the events a projection could not apply; with
  * --retry applies them again (after the projection's code was fixed) and removes those that now apply. Retrying
- * writes read models, so it needs the projections' leases: run it while no other projector runs.
+ * writes read models, so it needs the projections' leases: run it while no other projector runs. A retried event
+ * that changes nothing (the projection had moved past it) is reported as skipped, not as applied.
  */
-import { ALL_PROJECTIONS, Projector } from '@handoff/projections';
+import { ALL_PROJECTIONS, Projector, RetryReport } from '@handoff/projections';
 import { ConfigError, loadConfig, openEventStore, openReadStore } from '@handoff/platform';
 import { parseArgs } from 'node:util';
 
@@ -35,8 +36,7 @@ async function main(): Promise<number> {
         process.stderr.write(`cannot retry: ${held.map((s) => s.projection).join(', ')} written by another projector; stop it and run again\n`);
         return EXIT_LEASE_HELD;
       }
-      const { retried, remaining } = await projector.retryDeadLetters(values.projection);
-      process.stdout.write(`retried ${retried}, ${remaining} remaining\n`);
+      process.stdout.write(describeRetry(await projector.retryDeadLetters(values.projection)));
       return 0;
     } finally {
       await projector.stop();
@@ -45,6 +45,15 @@ async function main(): Promise<number> {
     await readStore.close();
     await eventStore.close();
   }
+}
+
+/** One line per dead letter retried, then the counts. */
+export function describeRetry(report: RetryReport): string {
+  const lines = report.letters.map((l) => `${l.projection}\t${l.position}\t${l.outcome}${l.reason ? `: ${l.reason}` : ''}\n`);
+  const skipped = report.skipped
+    ? ` (applied nothing: the projection had already moved past them; a rebuild, npm run rebuild -- --projection NAME, applies every event in order)`
+    : '';
+  return `${lines.join('')}applied ${report.applied}, skipped ${report.skipped}${skipped}, failed ${report.failed}; ${report.remaining} dead letter(s) remaining\n`;
 }
 
 main().then(

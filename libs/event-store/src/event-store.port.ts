@@ -30,6 +30,12 @@ export interface RecordedEvent extends NewEvent {
   /** 1-based: the stream's version once this event is in it. */
   streamVersion: number;
   position: Position;
+  /**
+   * Set, to why, when the stored event cannot be decoded (e.g. its data is not JSON). `readAll` and `subscribe`
+   * still deliver it, with empty data and placeholder metadata, so that a reader can pass it by (the projector
+   * dead-letters it); `readStream` refuses such a stream instead.
+   */
+  unreadable?: string;
 }
 
 export interface AppendResult {

@@ -96,8 +96,12 @@ export interface ReadStore {
   generations(projection: string): Promise<Generation[]>;
   /** A new, empty, inactive generation; the first one of a projection starts active. */
   createGeneration(projection: string, version: number): Promise<Generation>;
-  /** Atomically makes `generation` the one queries read and drops the one it replaces. */
-  activateGeneration(projection: string, generation: number): Promise<void>;
+  /**
+   * Atomically makes `generation` the one queries read and drops the ones it replaces, fenced in the same
+   * transaction: refused (nothing changes) unless `owner` holds the projection's lease, the generation exists and
+   * its stored checkpoint is not behind the serving one's, so a stale projector never sends the read model back.
+   */
+  activateGeneration(projection: string, generation: number, owner: string): Promise<void>;
   /** Documents of a given generation, for the projector that writes it. */
   load(projection: string, generation: number, tenantId: string, ids: readonly string[]): Promise<ReadDocument[]>;
   /** Writes the batch and the checkpoint together: all or nothing. */

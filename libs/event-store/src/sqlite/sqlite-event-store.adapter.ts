@@ -12,6 +12,7 @@ import {
 
 } from '../event-store.port';
 import { checkExpectedVersion } from '../expected-version';
+import { EventRow, toDeliveredEvent, toRecorded } from './event-row';
 import { closeSqlite, Migration, migrate, openSqlite, SqliteDatabase } from './sqlite-connection';
 
 const MIGRATIONS: readonly Migration[] = [
@@ -34,16 +35,6 @@ const MIGRATIONS: readonly Migration[] = [
 
 const SUBSCRIPTION_PAGE = 1000;
 const DEFAULT_POLL_MS = 20;
-
-interface EventRow {
-  position: number;
-  event_id: string;
-  stream: string;
-  version: number;
-  type: string;
-  data: string;
-  metadata: string;
-}
 
 interface PendingAppend {
   stream: string;
@@ -120,7 +111,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   async readAll(from: Position, limit: number): Promise<RecordedEvent[]> {
-    return (this.statements.readAll.all(from, limit) as EventRow[]).map(toRecorded);
+    return (this.statements.readAll.all(from, limit) as EventRow[]).map(toDeliveredEvent);
   }
 
   async headPosition(): Promise<Position> {
@@ -232,16 +223,3 @@ export class SqliteEventStore implements EventStore {
     return { nextVersion: outcome.version, position: BigInt(outcome.position), appended: false };
   }
 }
-
-function toRecorded(row: EventRow): RecordedEvent {
-  return {
-    eventId: row.event_id,
-    stream: row.stream,
-    streamVersion: row.version,
-    type: row.type,
-    data: JSON.parse(row.data),
-    metadata: JSON.parse(row.metadata),
-    position: BigInt(row.position),
-  };
-}
-

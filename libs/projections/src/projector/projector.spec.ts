@@ -32,8 +32,8 @@ describe('Projector on SQLite', () => {
     const once = await dumpReadModels(readStore, ALL_PROJECTIONS, TENANTS);
     await first.stop();
 
-    // Each projection back to an earlier checkpoint over documents that already show what follows it, as a store
-    // without transactions leaves them after a crash between the writes and the checkpoint.
+    // Each projection back to an earlier checkpoint over documents that already show what follows it: the batches
+    // after it are delivered again (at-least-once) and must change nothing.
     const head = await eventStore.headPosition();
     for (const [index, projection] of ALL_PROJECTIONS.entries()) {
       const [serving] = await readStore.generations(projection.name);
@@ -80,7 +80,7 @@ describe('Projector on SQLite', () => {
 
     broken = false;
 
-    expect(await projector.retryDeadLetters()).toEqual({ retried: 1, remaining: 0 });
+    expect(await projector.retryDeadLetters()).toMatchObject({ applied: 1, skipped: 0, failed: 0, remaining: 0 });
     expect(await readStore.get('fragile-reasons', 'acme', 'r1')).toMatchObject({ name: 'Poison', active: true });
     expect(await readStore.deadLetters()).toEqual([]);
   });

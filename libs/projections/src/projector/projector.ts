@@ -4,11 +4,12 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { Projection } from '../projection';
 import { BatchApplier } from './batch-applier';
-import { BatchDocuments } from './batch-documents';
+import { RetriedLetter, retryDeadLetter, RetryReport, summarize } from './dead-letter-retry';
 import { Mutex } from './mutex';
 import { ProjectionStatus, ProjectorLogger, ProjectorOptions, silentLogger, Target, toTarget } from './projector.types';
 
 export type { BuildProgress, ProjectionStatus, ProjectorLogger, ProjectorOptions } from './projector.types';
+export type { RetriedLetter, RetryOutcome, RetryReport } from './dead-letter-retry';
 
 const DEFAULT_BATCH = 500;
 const DEFAULT_REBUILD_BATCH = 5000;
@@ -37,6 +38,8 @@ export class Projector {
   private readonly live = new Map<string, Target>();
   private readonly building = new Map<string, Target>();
   private readonly owned = new Set<string>();
+  /** When each lease was last renewed (this process's clock). */
+  private readonly renewedAt = new Map<string, number>();
   private readonly mutex = new Mutex();
   private readonly applier: BatchApplier;
   private subscription?: EventSubscription;
@@ -138,37 +141,26 @@ export class Projector {
     return this.applier.deadLettered;
   }
 
-  /** Applies each dead-lettered event again to the serving generation; those that now apply are removed. */
-  async retryDeadLetters(projectionName?: string): Promise<{ retried: number; remaining: number }> {
-    const letters = await this.readStore.deadLetters(projectionName);
-    let retried = 0;
-    for (const letter of letters) {
+  /**
+   * Applies each dead-lettered event of a projection this projector writes again, to the serving generation. Those
+   * applied or skipped (they changed nothing: the projection had moved past them) leave the list; those that still
+   * fail stay. The report says which was which.
+   */
+  async retryDeadLetters(projectionName?: string): Promise<RetryReport> {
+    const retried: RetriedLetter[] = [];
+    for (const letter of await this.readStore.deadLetters(projectionName)) {
       if (!this.owned.has(letter.projection)) continue;
       const [event] = await this.eventStore.readAll(BigInt(letter.position) - 1n, 1);
-      if (!event || event.eventId !== letter.eventId) continue;
-      const ok = await this.mutex.run(async () => {
+      const outcome = await this.mutex.run(async (): Promise<RetriedLetter> => {
         const target = this.live.get(letter.projection);
-        if (!target || !this.owned.has(letter.projection)) return false;
-        const documents = new BatchDocuments(this.readStore, target.projection.name, target.generation, target.recent);
-        try {
-          await target.projection.apply(event, documents);
-        } catch {
-          return false;
-        }
-        documents.keepEvent();
-        await this.readStore.commit({
-          projection: target.projection.name, generation: target.generation, checkpoint: target.checkpoint.toString(),
-          writes: documents.writes(), owner: this.owner,
-        });
-        target.recent.remember(documents.state);
-        return true;
+        if (!target || !this.owned.has(letter.projection)) return { projection: letter.projection, position: letter.position, outcome: 'failed', reason: 'written by another projector' };
+        if (!event || event.eventId !== letter.eventId) return { projection: letter.projection, position: letter.position, outcome: 'failed', reason: 'the event is not in the log at this position' };
+        return retryDeadLetter(this.readStore, this.owner, target, letter, event);
       });
-      if (ok) {
-        await this.readStore.removeDeadLetter(letter.projection, letter.position);
-        retried++;
-      }
+      if (outcome.outcome !== 'failed') await this.readStore.removeDeadLetter(letter.projection, letter.position);
+      retried.push(outcome);
     }
-    return { retried, remaining: (await this.readStore.deadLetters(projectionName)).length };
+    return summarize(retried, (await this.readStore.deadLetters(projectionName)).length);
   }
 
   private select(names: readonly string[]): Projection[] {
@@ -180,8 +172,14 @@ export class Projector {
   private async renewLeases(): Promise<void> {
     await this.mutex.run(async () => {
       for (const projection of this.projections) {
+        const renewedAt = Date.now();
         const held = await this.readStore.acquireLease(projection.name, this.owner, this.leaseTtlMs);
-        if (held && !this.owned.has(projection.name)) {
+        // Renewed after it could have expired (this process was paused): another projector may have written
+        // meanwhile, so it is a new lease, taken over like any other.
+        const lapsed = renewedAt - (this.renewedAt.get(projection.name) ?? renewedAt) >= this.leaseTtlMs;
+        if (held) this.renewedAt.set(projection.name, renewedAt);
+        if (held && (!this.owned.has(projection.name) || lapsed)) {
+          if (lapsed && this.owned.has(projection.name)) this.logger.warn(`the lease of projection ${projection.name} lapsed: reloading it`);
           this.owned.add(projection.name);
           await this.loadTargets(projection);
           // Another projector may have written it meanwhile: follow the log again from the stored checkpoints.
@@ -237,6 +235,9 @@ export class Projector {
       this.logger.log(`projection ${projection.name} changed (v${active.version} → v${projection.version}): rebuilding`);
       const next = await this.readStore.createGeneration(projection.name, projection.version);
       this.building.set(projection.name, toTarget(projection, next));
+    } else {
+      // What this projector was building before someone else held the lease is swapped in or gone by now.
+      this.building.delete(projection.name);
     }
   }
 
@@ -311,7 +312,7 @@ export class Projector {
     for (const target of targets) {
       const serving = this.live.get(target.projection.name);
       if (serving && target.checkpoint < serving.checkpoint) continue;
-      await this.readStore.activateGeneration(target.projection.name, target.generation);
+      await this.readStore.activateGeneration(target.projection.name, target.generation, this.owner);
       // An empty commit puts the new serving position in the change log: followers waiting for it see it now.
       await this.readStore.commit({
         projection: target.projection.name, generation: target.generation, checkpoint: target.checkpoint.toString(),

@@ -1,10 +1,9 @@
 import type { ClientSession, Collection } from 'mongodb';
 import { CollectionSpec, Commit } from '../read-store.port';
 import { StoredDocument } from './mongo-document';
-import { onlyStaleWritesFailed } from './mongo-errors';
 import { CHANGE_SEQUENCE_COUNTER, Metadata } from './mongo-metadata';
 import { generationKey } from './mongo-naming';
-import { changedDocuments, guardedOperations, transactionalOperations } from './mongo-writes';
+import { changedDocuments, transactionalOperations } from './mongo-writes';
 
 /** What a commit writes to: the store's metadata and the collection of one (projection, generation). */
 export interface CommitTarget {
@@ -14,13 +13,7 @@ export interface CommitTarget {
 
 /** Documents, checkpoint, lease check and change record in the caller's transaction: all or nothing. */
 export async function commitInTransaction(target: CommitTarget, spec: CollectionSpec, commit: Commit, session: ClientSession): Promise<void> {
-  // Writing the lease (not just reading it) makes a concurrent takeover conflict with this transaction.
-  const lease = await target.meta.leases.updateOne(
-    { _id: commit.projection, owner: commit.owner },
-    { $set: { lastCommitAt: Date.now() } },
-    { session },
-  );
-  if (lease.matchedCount === 0) throw leaseLost(commit);
+  if (!(await touchLease(target.meta, commit.projection, commit.owner, session))) throw leaseLost(commit);
   const active = await isActive(target.meta, commit, session);
   const operations = transactionalOperations(spec, commit);
   if (operations.length) await target.documents(commit.projection, commit.generation).bulkWrite(operations, { session, ordered: true });
@@ -28,38 +21,18 @@ export async function commitInTransaction(target: CommitTarget, spec: Collection
   if (active) await recordChange(target.meta, commit, session);
 }
 
-/**
- * Without transactions: position-guarded writes first (a replay rewrites the same state), the checkpoint last,
- * so a crash in between only makes the projector apply the batch again.
- */
-export async function commitGuarded(target: CommitTarget, spec: CollectionSpec, commit: Commit): Promise<void> {
-  const lease = await target.meta.leases.findOne({ _id: commit.projection });
-  if (lease?.owner !== commit.owner) throw leaseLost(commit);
-  const active = await isActive(target.meta, commit);
-  const operations = guardedOperations(spec, commit);
-  if (operations.length) {
-    try {
-      await target.documents(commit.projection, commit.generation).bulkWrite(operations, { ordered: false });
-    } catch (error) {
-      if (!onlyStaleWritesFailed(error)) throw error;
-    }
-  }
-  await saveCheckpoint(target.meta, commit);
-  if (active) await recordChange(target.meta, commit);
-}
-
 export async function activeGeneration(meta: Metadata, projection: string, session?: ClientSession): Promise<number | null> {
   return (await meta.projections.findOne({ _id: projection }, { session }))?.active ?? null;
 }
 
 /** Whether the commit's generation serves queries; throws when it does not exist (dropped by a swap). */
-async function isActive(meta: Metadata, commit: Commit, session?: ClientSession): Promise<boolean> {
+async function isActive(meta: Metadata, commit: Commit, session: ClientSession): Promise<boolean> {
   const exists = await meta.generations.findOne({ _id: generationKey(commit.projection, commit.generation) }, { session });
   if (!exists) throw new Error(`generation ${commit.generation} of ${commit.projection} does not exist`);
   return (await activeGeneration(meta, commit.projection, session)) === commit.generation;
 }
 
-async function saveCheckpoint(meta: Metadata, commit: Commit, session?: ClientSession): Promise<void> {
+async function saveCheckpoint(meta: Metadata, commit: Commit, session: ClientSession): Promise<void> {
   await meta.generations.updateOne(
     { _id: generationKey(commit.projection, commit.generation) },
     { $set: { checkpoint: commit.checkpoint } },
@@ -68,7 +41,7 @@ async function saveCheckpoint(meta: Metadata, commit: Commit, session?: ClientSe
 }
 
 /** In a transaction the counter's write serializes committers, so sequences become visible in order. */
-async function recordChange(meta: Metadata, commit: Commit, session?: ClientSession): Promise<void> {
+async function recordChange(meta: Metadata, commit: Commit, session: ClientSession): Promise<void> {
   const counter = await meta.counters.findOneAndUpdate(
     { _id: CHANGE_SEQUENCE_COUNTER },
     { $inc: { value: 1 } },
@@ -85,6 +58,15 @@ async function recordChange(meta: Metadata, commit: Commit, session?: ClientSess
     },
     { session },
   );
+}
+
+/**
+ * True when `owner` holds the lease. Writing the lease (not just reading it) makes a concurrent takeover conflict
+ * with the caller's transaction, which then aborts.
+ */
+export async function touchLease(meta: Metadata, projection: string, owner: string, session: ClientSession): Promise<boolean> {
+  const lease = await meta.leases.updateOne({ _id: projection, owner }, { $set: { lastCommitAt: Date.now() } }, { session });
+  return lease.matchedCount === 1;
 }
 
 function leaseLost(commit: Commit): Error {

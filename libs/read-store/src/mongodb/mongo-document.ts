@@ -7,7 +7,7 @@ export type IndexValue = string | number | null;
 /**
  * A read model as stored: the key, the tenant and id, each indexed field at the top level (queries and indexes
  * use these), the whole document as JSON text (what reads return, byte for byte what the SQLite store returns)
- * and `_pos`, the sortable position of the last commit that wrote it (the guard of the non-transactional path).
+ * and `_pos`, the sortable position of the commit that last wrote it.
  */
 export interface StoredDocument {
   _id: string;

@@ -1,6 +1,7 @@
 import type { ClientSession, Collection, Db, IndexDescription } from 'mongodb';
 import { Generation } from '../read-store.port';
-import { activeGeneration } from './mongo-commit';
+import { assertSwapAllowed } from '../swap-fence';
+import { activeGeneration, touchLease } from './mongo-commit';
 import { StoredDocument } from './mongo-document';
 import { Metadata } from './mongo-metadata';
 import { generationKey, generationOfCollection } from './mongo-naming';
@@ -10,8 +11,8 @@ export interface GenerationStore {
   db: Db;
   meta: Metadata;
   documents(projection: string, generation: number): Collection<StoredDocument>;
-  /** One transaction where the deployment has them, else the steps in order, each safe to stop after. */
-  atomically<T>(work: (session?: ClientSession) => Promise<T>): Promise<T>;
+  /** One multi-document transaction (the store refuses a deployment without them). */
+  atomically<T>(work: (session: ClientSession) => Promise<T>): Promise<T>;
 }
 
 export async function listGenerations(store: GenerationStore, projection: string): Promise<Generation[]> {
@@ -27,7 +28,7 @@ export async function listGenerations(store: GenerationStore, projection: string
 }
 
 /**
- * Numbers come from a counter per projection (atomic without transactions too); the collection and its indexes
+ * Numbers come from a counter per projection (outside the transaction, so never reused); the collection and its indexes
  * exist before the generation is listed, so no commit ever creates it implicitly without them.
  */
 export async function createGeneration(
@@ -56,18 +57,32 @@ export async function createGeneration(
   return { projection, generation, version, checkpoint: '0', active };
 }
 
-/** Queries switch with one write (the projection's pointer); the replaced collections are dropped after it. */
-export async function activateGeneration(store: GenerationStore, projection: string, generation: number): Promise<void> {
-  await store.atomically(async (session) => {
-    const target = await store.meta.generations.findOne({ _id: generationKey(projection, generation) }, { session });
-    if (!target) throw new Error(`generation ${generation} of ${projection} does not exist`);
+/**
+ * Queries switch with one write (the projection's pointer), fenced in the same transaction (see SwapState). The
+ * replaced collections are dropped after it, and older unlisted ones a crash left behind; never a newer unlisted
+ * one, which may be a generation another projector is creating right now.
+ */
+export async function activateGeneration(store: GenerationStore, projection: string, generation: number, owner: string): Promise<void> {
+  const replaced = await store.atomically(async (session) => {
+    const held = await touchLease(store.meta, projection, owner, session);
+    const rows = await store.meta.generations.find({ projection }, { session }).toArray();
+    const servingGeneration = await activeGeneration(store.meta, projection, session);
+    const target = rows.find((row) => row.generation === generation);
+    const serving = rows.find((row) => row.generation === servingGeneration);
+    assertSwapAllowed({
+      projection, generation, owner,
+      leaseOwner: held ? owner : null,
+      targetCheckpoint: target?.checkpoint ?? null,
+      serving: serving ? { generation: serving.generation, checkpoint: serving.checkpoint } : null,
+    });
     await store.meta.projections.updateOne({ _id: projection }, { $set: { active: generation } }, { session });
     await store.meta.generations.deleteMany({ projection, generation: { $ne: generation } }, { session });
+    return new Set(rows.map((row) => row.generation).filter((g) => g !== generation));
   });
-  // Collections cannot be dropped inside a transaction. Listing them also finds those a crash left unlisted.
+  // Collections cannot be dropped inside a transaction.
   const names = await store.db.listCollections({}, { nameOnly: true }).toArray();
   for (const { name } of names) {
     const held = generationOfCollection(projection, name);
-    if (held !== null && held !== generation) await store.db.dropCollection(name);
+    if (held !== null && (held < generation || replaced.has(held))) await store.db.dropCollection(name);
   }
 }

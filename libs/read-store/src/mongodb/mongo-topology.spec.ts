@@ -1,19 +1,22 @@
-import { supportsTransactions } from './mongo-topology';
+import { MongoTopologyError, requireTransactions, supportsTransactions } from './mongo-topology';
 
-describe('MongoDB transaction support', () => {
+describe('MongoDB topology', () => {
   it('uses transactions on a replica set member', () => {
     expect(supportsTransactions({ setName: 'rs0', isWritablePrimary: true, logicalSessionTimeoutMinutes: 30 })).toBe(true);
+    expect(() => requireTransactions({ setName: 'rs0', isWritablePrimary: true, logicalSessionTimeoutMinutes: 30 })).not.toThrow();
   });
 
   it('uses transactions through a mongos router', () => {
-    expect(supportsTransactions({ msg: 'isdbgrid', logicalSessionTimeoutMinutes: 30 })).toBe(true);
+    expect(() => requireTransactions({ msg: 'isdbgrid', logicalSessionTimeoutMinutes: 30 })).not.toThrow();
   });
 
-  it('guards positions instead on a standalone server', () => {
-    expect(supportsTransactions({ isWritablePrimary: true, logicalSessionTimeoutMinutes: 30 })).toBe(false);
+  it('refuses a standalone server, saying that a single-node replica set is enough', () => {
+    const standalone = { isWritablePrimary: true, logicalSessionTimeoutMinutes: 30 };
+    expect(() => requireTransactions(standalone)).toThrow(MongoTopologyError);
+    expect(() => requireTransactions(standalone)).toThrow(/standalone server without transactions.*single-node replica set.*--replSet rs0/);
   });
 
-  it('guards positions where sessions are unavailable', () => {
-    expect(supportsTransactions({ setName: 'rs0' })).toBe(false);
+  it('refuses a server without sessions', () => {
+    expect(() => requireTransactions({ setName: 'rs0' })).toThrow(MongoTopologyError);
   });
 });

@@ -7,11 +7,11 @@ const url = process.env.MONGODB_URL;
 const skipReason = url ? undefined : 'skipped: no MongoDB server (set MONGODB_URL)';
 
 /** A fresh database per fixture, dropped in cleanup, so runs never see each other's documents. */
-function fixture(options: { transactions?: boolean }): () => Promise<ReadStoreFixture> {
+function fixture(): () => Promise<ReadStoreFixture> {
   return async () => {
     const dbName = `handoff_test_${randomBytes(6).toString('hex')}`;
     return {
-      open: () => MongoReadStore.connect(url ?? '', dbName, options),
+      open: () => MongoReadStore.connect(url ?? '', dbName),
       cleanup: async () => {
         const client = await MongoClient.connect(url ?? '');
         try {
@@ -24,6 +24,4 @@ function fixture(options: { transactions?: boolean }): () => Promise<ReadStoreFi
   };
 }
 
-describeReadStoreContract('MongoDB', fixture({}), { skipReason });
-// On a replica set the first suite runs transactions; this one holds the standalone (position-guarded) path too.
-describeReadStoreContract('MongoDB without transactions', fixture({ transactions: false }), { skipReason });
+describeReadStoreContract('MongoDB', fixture(), { skipReason });

@@ -14,23 +14,26 @@ import {
   SortKey,
 } from '../read-store.port';
 import { DOCUMENT_PROJECTION, fromStoredDocument, StoredDocument } from './mongo-document';
-import { activeGeneration, commitGuarded, commitInTransaction, CommitTarget } from './mongo-commit';
+import { activeGeneration, commitInTransaction, CommitTarget } from './mongo-commit';
 import { DUPLICATE_KEY, hasErrorCode } from './mongo-errors';
 import { activateGeneration, createGeneration, GenerationStore, listGenerations } from './mongo-generations';
 import { indexDescriptions } from './mongo-indexes';
 import { ensureMetadata, Metadata, metadata } from './mongo-metadata';
 import { collectionName, databaseNameOf, deadLetterKey, documentKey, positionKey } from './mongo-naming';
 import { cursorAfter, listOrder, pageFilters, sortSpec, whereFilter } from './mongo-query';
-import { supportsTransactions } from './mongo-topology';
+import { requireTransactions } from './mongo-topology';
 
 const TRANSACTION: TransactionOptions = { readConcern: { level: 'snapshot' }, writeConcern: new WriteConcern('majority') };
 
+/** How often a read starts again when a swap replaced the generation it was reading. */
+const READ_ATTEMPTS = 5;
+
 /**
- * The read store on MongoDB. On a replica set or sharded cluster each commit (documents, checkpoint, lease check,
- * change record) is one multi-document transaction. On a standalone server, which has no transactions, every
- * document carries the position of the commit that wrote it and a write applies only over an older one, the
- * checkpoint is written last: a crash replays the batch, and the replay rewrites the same state.
+ * The read store on MongoDB: each commit (documents, checkpoint, lease check, change record) is one multi-document
+ * transaction, so it needs a replica set (a single node is enough) or a sharded cluster; a standalone server is
+ * refused at connect.
  */
+
 export class MongoReadStore implements ReadStore {
   private readonly specs = new Map<string, CollectionSpec>();
   private readonly commits = new EventEmitter();
@@ -40,29 +43,24 @@ export class MongoReadStore implements ReadStore {
   private constructor(
     private readonly client: MongoClient,
     private readonly db: Db,
-    /** Whether the deployment runs multi-document transactions (replica set or mongos). */
-    readonly transactional: boolean,
   ) {
     this.meta = metadata(db);
     this.store = {
       db,
       meta: this.meta,
       documents: (projection, generation) => this.documents(projection, generation),
-      atomically: (work) => this.atomically(work),
+      atomically: (work) => this.inTransaction(work),
     };
     this.commits.setMaxListeners(0);
   }
 
-  /**
-   * Connects to the database named by `dbName`, else by the URL's path, else `handoff`. `transactions: false`
-   * takes the standalone path on any deployment (for tests); by default the deployment decides.
-   */
-  static async connect(url: string, dbName?: string, options: { transactions?: boolean } = {}): Promise<MongoReadStore> {
+  /** Connects to the database named by `dbName`, else by the URL's path, else `handoff`; refuses a standalone server. */
+  static async connect(url: string, dbName?: string): Promise<MongoReadStore> {
     const client = await MongoClient.connect(url);
     try {
       const db = client.db(dbName ?? databaseNameOf(url));
-      const transactional = options.transactions !== false && supportsTransactions(await db.admin().command({ hello: 1 }));
-      const store = new MongoReadStore(client, db, transactional);
+      requireTransactions(await db.admin().command({ hello: 1 }));
+      const store = new MongoReadStore(client, db);
       await ensureMetadata(db, store.meta);
       return store;
     } catch (error) {
@@ -82,40 +80,41 @@ export class MongoReadStore implements ReadStore {
   }
 
   async get(collection: string, tenantId: string, id: string): Promise<ReadDocument | null> {
-    const documents = await this.activeDocuments(collection);
-    const stored = await documents?.findOne({ _id: documentKey(tenantId, id) }, { projection: DOCUMENT_PROJECTION });
-    return stored ? fromStoredDocument(stored) : null;
+    return this.readActive(collection, null, async (documents) => {
+      const stored = await documents.findOne({ _id: documentKey(tenantId, id) }, { projection: DOCUMENT_PROJECTION });
+      return stored ? fromStoredDocument(stored) : null;
+    });
   }
 
   async getMany(collection: string, tenantId: string, ids: readonly string[]): Promise<ReadDocument[]> {
-    const documents = await this.activeDocuments(collection);
-    return documents ? this.loadFrom(documents, tenantId, ids) : [];
+    return this.readActive(collection, [], (documents) => this.loadFrom(documents, tenantId, ids));
   }
 
   async find(collection: string, query: FindQuery): Promise<Page> {
     const filters = pageFilters(this.spec(collection), query);
-    const documents = await this.activeDocuments(collection);
-    if (!documents) return { documents: [], hasNextPage: false, endCursor: null, totalCount: 0 };
-    const rows = await documents
-      .find(filters.page, { projection: DOCUMENT_PROJECTION, sort: filters.sort, limit: query.first + 1 })
-      .toArray();
-    const page = rows.slice(0, query.first).map(fromStoredDocument);
-    const last = page.at(-1);
-    return {
-      documents: page,
-      hasNextPage: rows.length > query.first,
-      endCursor: last ? cursorAfter(filters.order, last) : null,
-      totalCount: skipsCount(query) ? -1 : await documents.countDocuments(filters.matching),
-    };
+    const empty: Page = { documents: [], hasNextPage: false, endCursor: null, totalCount: 0 };
+    return this.readActive(collection, empty, async (documents) => {
+      const rows = await documents
+        .find(filters.page, { projection: DOCUMENT_PROJECTION, sort: filters.sort, limit: query.first + 1 })
+        .toArray();
+      const page = rows.slice(0, query.first).map(fromStoredDocument);
+      const last = page.at(-1);
+      return {
+        documents: page,
+        hasNextPage: rows.length > query.first,
+        endCursor: last ? cursorAfter(filters.order, last) : null,
+        totalCount: skipsCount(query) ? -1 : await documents.countDocuments(filters.matching),
+      };
+    });
   }
 
   async list(collection: string, tenantId: string, where: Condition[] = [], orderBy: SortKey[] = []): Promise<ReadDocument[]> {
     const spec = this.spec(collection);
     const filter = whereFilter(spec, tenantId, where);
     const sort = sortSpec(spec, listOrder(orderBy));
-    const documents = await this.activeDocuments(collection);
-    if (!documents) return [];
-    return (await documents.find(filter, { projection: DOCUMENT_PROJECTION, sort }).toArray()).map(fromStoredDocument);
+    return this.readActive(collection, [], async (documents) =>
+      (await documents.find(filter, { projection: DOCUMENT_PROJECTION, sort }).toArray()).map(fromStoredDocument),
+    );
   }
 
   async generations(projection: string): Promise<Generation[]> {
@@ -126,8 +125,8 @@ export class MongoReadStore implements ReadStore {
     return createGeneration(this.store, projection, version, indexDescriptions(this.spec(projection)));
   }
 
-  async activateGeneration(projection: string, generation: number): Promise<void> {
-    await activateGeneration(this.store, projection, generation);
+  async activateGeneration(projection: string, generation: number, owner: string): Promise<void> {
+    await activateGeneration(this.store, projection, generation, owner);
   }
 
   async load(projection: string, generation: number, tenantId: string, ids: readonly string[]): Promise<ReadDocument[]> {
@@ -136,8 +135,7 @@ export class MongoReadStore implements ReadStore {
 
   async commit(commit: Commit): Promise<void> {
     const spec = this.spec(commit.projection);
-    if (this.transactional) await this.inTransaction((session) => commitInTransaction(this.store, spec, commit, session));
-    else await commitGuarded(this.store, spec, commit);
+    await this.inTransaction((session) => commitInTransaction(this.store, spec, commit, session));
     this.commits.emit('commit');
   }
 
@@ -198,11 +196,6 @@ export class MongoReadStore implements ReadStore {
     await this.client.close();
   }
 
-  /** One transaction where the deployment has them; else the steps run in order, each written to survive a crash. */
-  private async atomically<T>(work: (session?: ClientSession) => Promise<T>): Promise<T> {
-    return this.transactional ? this.inTransaction(work) : work(undefined);
-  }
-
   private async inTransaction<T>(work: (session: ClientSession) => Promise<T>): Promise<T> {
     return this.client.withSession((session) => session.withTransaction(() => work(session), TRANSACTION));
   }
@@ -213,10 +206,21 @@ export class MongoReadStore implements ReadStore {
     return spec;
   }
 
-  private async activeDocuments(collection: string): Promise<Collection<StoredDocument> | null> {
+  /**
+   * Reads the serving generation. A swap moves the pointer first and drops the old collection after, and a dropped
+   * collection reads as empty: so when the pointer moved while `read` ran, it reads again from the new generation.
+   * The pointer never comes back to a generation, so an unmoved pointer means the collection was there throughout.
+   */
+  private async readActive<T>(collection: string, none: T, read: (documents: Collection<StoredDocument>) => Promise<T>): Promise<T> {
     this.spec(collection);
-    const generation = await activeGeneration(this.meta, collection);
-    return generation === null ? null : this.documents(collection, generation);
+    let generation = await activeGeneration(this.meta, collection);
+    for (let attempt = 1; generation !== null; attempt++) {
+      const result = await read(this.documents(collection, generation));
+      const after = await activeGeneration(this.meta, collection);
+      if (after === generation || attempt === READ_ATTEMPTS) return result;
+      generation = after;
+    }
+    return none;
   }
 
   private documents(projection: string, generation: number): Collection<StoredDocument> {

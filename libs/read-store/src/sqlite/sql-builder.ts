@@ -55,15 +55,29 @@ export function orderClause(spec: CollectionSpec, order: readonly SortKey[]): st
   return `ORDER BY ${order.map((key) => `${column(spec, key.field)} ${key.direction === 'desc' ? 'DESC' : 'ASC'}`).join(', ')}`;
 }
 
-/** Rows strictly after `values` in `order`: (k1 > v1) OR (k1 = v1 AND k2 > v2) OR ..., each comparison per direction. */
+/**
+ * NULL sorts first in SQLite as in MongoDB (before every number and string), and `col > NULL` is never true: so
+ * "after null" ascending is "not null", descending nothing but further nulls, and "after v" descending includes them.
+ */
+function strictlyAfter(col: string, direction: SortKey['direction'], value: unknown): SqlFragment | null {
+  if (direction === 'asc') return value === null ? { sql: `${col} IS NOT NULL`, params: [] } : { sql: `${col} > ?`, params: [value] };
+  if (value === null) return null;
+  return { sql: `(${col} < ? OR ${col} IS NULL)`, params: [value] };
+}
+
+function equalTo(col: string, value: unknown): SqlFragment {
+  return value === null ? { sql: `${col} IS NULL`, params: [] } : { sql: `${col} = ?`, params: [value] };
+}
+
+/** Rows strictly after `values` in `order`: (k1 after v1) OR (k1 = v1 AND k2 after v2) OR ..., each per direction. */
 export function keysetClause(spec: CollectionSpec, order: readonly SortKey[], values: readonly FieldValue[]): SqlFragment {
-  const branches: SqlFragment[] = order.map((key, index) => {
-    const equalities = order.slice(0, index).map((prior) => `${column(spec, prior.field)} = ?`);
-    const comparison = `${column(spec, key.field)} ${key.direction === 'desc' ? '<' : '>'} ?`;
-    return {
-      sql: `(${[...equalities, comparison].join(' AND ')})`,
-      params: [...values.slice(0, index).map(toSqlValue), toSqlValue(values[index])],
-    };
+  const branches: SqlFragment[] = [];
+  order.forEach((key, index) => {
+    const after = strictlyAfter(column(spec, key.field), key.direction, toSqlValue(values[index]));
+    if (!after) return;
+    const parts = [...order.slice(0, index).map((prior, i) => equalTo(column(spec, prior.field), toSqlValue(values[i]))), after];
+    branches.push({ sql: `(${parts.map((p) => p.sql).join(' AND ')})`, params: parts.flatMap((p) => p.params) });
   });
+  if (branches.length === 0) return { sql: '0', params: [] };
   return { sql: `(${branches.map((b) => b.sql).join(' OR ')})`, params: branches.flatMap((b) => b.params) };
 }

@@ -44,7 +44,8 @@ describe('SQLite read store generations', () => {
     expect(indexesOf(1)).toHaveLength(1);
     expect(indexesOf(next.generation)).toHaveLength(0);
 
-    await store.activateGeneration('items', next.generation);
+    await store.acquireLease('items', 'projector', 60_000);
+    await store.activateGeneration('items', next.generation, 'projector');
     expect(indexesOf(next.generation)).toHaveLength(1);
   });
 });

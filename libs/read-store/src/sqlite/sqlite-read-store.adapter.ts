@@ -16,6 +16,7 @@ import {
   ReadStore,
   SortKey,
 } from '../read-store.port';
+import { assertSwapAllowed } from '../swap-fence';
 import { collectionTable, keysetClause, orderClause, toSqlValue, whereClause } from './sql-builder';
 
 const MIGRATIONS: readonly Migration[] = [
@@ -67,6 +68,7 @@ export class SqliteReadStore implements ReadStore {
   private readonly commits = new EventEmitter();
   private readonly tableWrites = new Map<string, TableWrites>();
   private readonly writeCommit: (commit: Commit) => void;
+  private readonly readTransaction: (read: () => unknown) => unknown;
   private lastPrune = 0;
 
   constructor(path: string) {
@@ -75,6 +77,7 @@ export class SqliteReadStore implements ReadStore {
     this.commits.setMaxListeners(0);
     const write = this.db.transaction((commit: Commit) => this.write(commit));
     this.writeCommit = (commit) => write.immediate(commit);
+    this.readTransaction = this.db.transaction((read: () => unknown) => read());
   }
 
   async init(collections: readonly CollectionSpec[]): Promise<void> {
@@ -85,54 +88,62 @@ export class SqliteReadStore implements ReadStore {
   }
 
   async get(collection: string, tenantId: string, id: string): Promise<ReadDocument | null> {
-    const table = this.activeTable(collection);
-    if (!table) return null;
-    const row = this.statement(`SELECT doc FROM ${table} WHERE tenant_id = ? AND id = ?`).get(tenantId, id) as
-      | { doc: string }
-      | undefined;
-    return row ? JSON.parse(row.doc) : null;
+    return this.snapshot(() => {
+      const table = this.activeTable(collection);
+      if (!table) return null;
+      const row = this.statement(`SELECT doc FROM ${table} WHERE tenant_id = ? AND id = ?`).get(tenantId, id) as
+        | { doc: string }
+        | undefined;
+      return row ? (JSON.parse(row.doc) as ReadDocument) : null;
+    });
   }
 
   async getMany(collection: string, tenantId: string, ids: readonly string[]): Promise<ReadDocument[]> {
-    const table = this.activeTable(collection);
-    return table ? this.loadFrom(table, tenantId, ids) : [];
+    return this.snapshot(() => {
+      const table = this.activeTable(collection);
+      return table ? this.loadFrom(table, tenantId, ids) : [];
+    });
   }
 
   async find(collection: string, query: FindQuery): Promise<Page> {
     const spec = this.spec(collection);
-    const table = this.activeTable(collection);
-    if (!table) return { documents: [], hasNextPage: false, endCursor: null, totalCount: 0 };
     const order = [...query.orderBy, { field: 'id', direction: query.orderBy.at(-1)?.direction ?? 'asc' } as SortKey];
     const filter = whereClause(spec, query.tenantId, query.where ?? []);
     const page = query.after
       ? keysetClause(spec, order, decodeCursor(query.after, order.length))
       : { sql: '', params: [] };
-    const sql = `SELECT doc FROM ${table} WHERE ${filter.sql}${page.sql ? ` AND ${page.sql}` : ''} ${orderClause(spec, order)} LIMIT ?`;
-    const rows = this.statement(sql).all(...filter.params, ...page.params, query.first + 1) as Array<{ doc: string }>;
-    const documents = rows.slice(0, query.first).map((row) => JSON.parse(row.doc) as ReadDocument);
-    const last = documents.at(-1);
-    const totalCount =
-      query.withTotalCount === false
-        ? -1
-        : (this.statement(`SELECT count(*) FROM ${table} WHERE ${filter.sql}`).pluck().get(...filter.params) as number);
-    return {
-      documents,
-      hasNextPage: rows.length > query.first,
-      endCursor: last ? encodeCursor(order.map((key) => (last[key.field] ?? null) as FieldValue)) : null,
-      totalCount,
-    };
+    return this.snapshot((): Page => {
+      const table = this.activeTable(collection);
+      if (!table) return { documents: [], hasNextPage: false, endCursor: null, totalCount: 0 };
+      const sql = `SELECT doc FROM ${table} WHERE ${filter.sql}${page.sql ? ` AND ${page.sql}` : ''} ${orderClause(spec, order)} LIMIT ?`;
+      const rows = this.statement(sql).all(...filter.params, ...page.params, query.first + 1) as Array<{ doc: string }>;
+      const documents = rows.slice(0, query.first).map((row) => JSON.parse(row.doc) as ReadDocument);
+      const last = documents.at(-1);
+      const totalCount =
+        query.withTotalCount === false
+          ? -1
+          : (this.statement(`SELECT count(*) FROM ${table} WHERE ${filter.sql}`).pluck().get(...filter.params) as number);
+      return {
+        documents,
+        hasNextPage: rows.length > query.first,
+        endCursor: last ? encodeCursor(order.map((key) => (last[key.field] ?? null) as FieldValue)) : null,
+        totalCount,
+      };
+    });
   }
 
   async list(collection: string, tenantId: string, where: Condition[] = [], orderBy: SortKey[] = []): Promise<ReadDocument[]> {
     const spec = this.spec(collection);
-    const table = this.activeTable(collection);
-    if (!table) return [];
     const filter = whereClause(spec, tenantId, where);
     const order = [...orderBy, { field: 'id', direction: 'asc' } as SortKey];
-    const rows = this.statement(`SELECT doc FROM ${table} WHERE ${filter.sql} ${orderClause(spec, order)}`).all(
-      ...filter.params,
-    ) as Array<{ doc: string }>;
-    return rows.map((row) => JSON.parse(row.doc));
+    return this.snapshot(() => {
+      const table = this.activeTable(collection);
+      if (!table) return [];
+      const rows = this.statement(`SELECT doc FROM ${table} WHERE ${filter.sql} ${orderClause(spec, order)}`).all(
+        ...filter.params,
+      ) as Array<{ doc: string }>;
+      return rows.map((row) => JSON.parse(row.doc) as ReadDocument);
+    });
   }
 
   async generations(projection: string): Promise<Generation[]> {
@@ -156,14 +167,21 @@ export class SqliteReadStore implements ReadStore {
     return create.immediate();
   }
 
-  async activateGeneration(projection: string, generation: number): Promise<void> {
-    // Each index in its own statement, before the swap: the write lock is never held for all of them at once.
-    this.createTable(projection, generation, true);
+  async activateGeneration(projection: string, generation: number, owner: string): Promise<void> {
+    // Each index in its own statement, before the swap: the write lock is never held for all of them at once. Only
+    // for a generation that is listed, so that a missing one is never created again.
+    if (this.generationRow(projection, generation)) this.createTable(projection, generation, true);
     const swap = this.db.transaction(() => {
-      const replaced = this.all<GenerationRow>(
-        'SELECT * FROM rm_generations WHERE projection = ? AND generation != ?', projection, generation,
-      );
-      for (const row of replaced) {
+      const rows = this.all<GenerationRow>('SELECT * FROM rm_generations WHERE projection = ?', projection);
+      const target = rows.find((row) => row.generation === generation);
+      const serving = rows.find((row) => row.active === 1);
+      assertSwapAllowed({
+        projection, generation, owner,
+        leaseOwner: (this.statement('SELECT owner FROM rm_leases WHERE projection = ?').pluck().get(projection) as string | undefined) ?? null,
+        targetCheckpoint: target?.checkpoint ?? null,
+        serving: serving ?? null,
+      });
+      for (const row of rows.filter((r) => r.generation !== generation)) {
         this.db.exec(`DROP TABLE IF EXISTS ${collectionTable(projection, row.generation)}`);
         this.statement('DELETE FROM rm_generations WHERE projection = ? AND generation = ?').run(projection, row.generation);
       }
@@ -305,14 +323,22 @@ export class SqliteReadStore implements ReadStore {
     return spec;
   }
 
+  /**
+   * The serving generation's table. Called only inside a read transaction (`snapshot`): the lookup and the reads
+   * that follow see one snapshot, so a swap committed by another process meanwhile cannot drop the table under them.
+   */
   private activeTable(collection: string): string | null {
     this.spec(collection);
     const generation = this.statement('SELECT generation FROM rm_generations WHERE projection = ? AND active = 1')
       .pluck()
       .get(collection) as number | undefined;
-    if (generation === undefined) return null;
-    this.createTable(collection, generation, true);
-    return collectionTable(collection, generation);
+    return generation === undefined ? null : collectionTable(collection, generation);
+  }
+
+  private generationRow(projection: string, generation: number): GenerationRow | undefined {
+    return this.statement('SELECT * FROM rm_generations WHERE projection = ? AND generation = ?').get(projection, generation) as
+      | GenerationRow
+      | undefined;
   }
 
   private readonly createdTables = new Set<string>();
@@ -345,6 +371,11 @@ export class SqliteReadStore implements ReadStore {
       if (row) documents.push(JSON.parse(row.doc));
     }
     return documents;
+  }
+
+  /** One read transaction (deferred, so a WAL snapshot): what it reads is one committed state of the file. */
+  private snapshot<T>(read: () => T): T {
+    return this.readTransaction(read) as T;
   }
 
   private statement(sql: string): Statement {

@@ -124,6 +124,21 @@ export function describeReadStoreContract(
       expect([...page1.documents, ...page2.documents].map((d) => d.id)).toEqual(['a', 'b', 'c']);
     });
 
+    it('pages past documents whose sort field is null, in both directions', async () => {
+      await put(item('t1', 'a', { rank: null }), item('t1', 'b', { rank: null }), item('t1', 'c', { rank: 1 }), item('t1', 'd', { rank: 2 }));
+      for (const [direction, expected] of [['asc', ['a', 'b', 'c', 'd']], ['desc', ['d', 'c', 'b', 'a']]] as const) {
+        const seen: string[] = [];
+        let after: string | undefined;
+        for (let page = 0; page < 5; page++) {
+          const result = await store.find(ITEMS.name, { tenantId: 't1', orderBy: [{ field: 'rank', direction }], first: 1, after });
+          seen.push(...result.documents.map((d) => d.id));
+          if (!result.hasNextPage) break;
+          after = result.endCursor ?? undefined;
+        }
+        expect({ direction, seen }).toEqual({ direction, seen: expected });
+      }
+    });
+
     it('refuses a cursor it did not issue', async () => {
       await expect(
         store.find(ITEMS.name, { tenantId: 't1', orderBy: [], first: 1, after: 'not-a-cursor' }),
@@ -155,11 +170,62 @@ export function describeReadStoreContract(
       });
       expect((await store.list(ITEMS.name, 't1')).map((d) => d.id)).toEqual(['old']);
       expect((await store.load(ITEMS.name, next.generation, 't1', ['new', 'old'])).map((d) => d.id)).toEqual(['new']);
-      await store.activateGeneration(ITEMS.name, next.generation);
+      await store.activateGeneration(ITEMS.name, next.generation, OWNER);
       expect((await store.list(ITEMS.name, 't1')).map((d) => d.id)).toEqual(['new']);
       expect(await store.generations(ITEMS.name)).toEqual([
         { projection: ITEMS.name, generation: next.generation, version: 2, checkpoint: '7', active: true },
       ]);
+    });
+
+    describe('refuses a swap, and the serving generation keeps serving,', () => {
+      async function expectUnchangedAfter(swap: Promise<void>): Promise<void> {
+        const before = await store.generations(ITEMS.name);
+        await expect(swap).rejects.toThrow(/cannot activate generation/);
+        expect(await store.generations(ITEMS.name)).toEqual(before);
+        expect((await store.list(ITEMS.name, 't1')).map((d) => d.id)).toEqual(['old']);
+        expect((await store.find(ITEMS.name, { tenantId: 't1', orderBy: [], first: 5 })).totalCount).toBe(1);
+      }
+
+      it('for a generation that does not exist', async () => {
+        await put(item('t1', 'old'));
+        await expectUnchangedAfter(store.activateGeneration(ITEMS.name, generation + 40, OWNER));
+      });
+
+      it('for a projector that does not hold the lease', async () => {
+        await put(item('t1', 'old'));
+        const next = await store.createGeneration(ITEMS.name, 2);
+        await store.commit({ projection: ITEMS.name, generation: next.generation, checkpoint: '5', owner: OWNER, writes: [] });
+        await expectUnchangedAfter(store.activateGeneration(ITEMS.name, next.generation, 'paused-projector'));
+      });
+
+      it('for a generation behind the serving one', async () => {
+        await store.commit({ projection: ITEMS.name, generation, checkpoint: '9', owner: OWNER, writes: [{ kind: 'put', document: item('t1', 'old') }] });
+        const next = await store.createGeneration(ITEMS.name, 2);
+        await store.commit({ projection: ITEMS.name, generation: next.generation, checkpoint: '8', owner: OWNER, writes: [] });
+        await expectUnchangedAfter(store.activateGeneration(ITEMS.name, next.generation, OWNER));
+      });
+    });
+
+    it('answers reads from one generation or the other while another connection swaps', async () => {
+      await put(item('t1', 'a'));
+      const swapper = await fixture.open();
+      try {
+        await swapper.init([ITEMS]);
+        const reads: Array<Promise<number>> = [];
+        for (let round = 0; round < 5; round++) {
+          const next = await swapper.createGeneration(ITEMS.name, 2 + round);
+          await swapper.commit({
+            projection: ITEMS.name, generation: next.generation, checkpoint: String(10 + round), owner: OWNER,
+            writes: [{ kind: 'put', document: item('t1', 'a') }],
+          });
+          const swap = swapper.activateGeneration(ITEMS.name, next.generation, OWNER);
+          for (let i = 0; i < 5; i++) reads.push(store.find(ITEMS.name, { tenantId: 't1', orderBy: [], first: 5 }).then((p) => p.documents.length));
+          await swap;
+        }
+        expect(new Set(await Promise.all(reads))).toEqual(new Set([1]));
+      } finally {
+        await swapper.close();
+      }
     });
 
     it('records what each commit of the active generation changed, in order', async () => {
