@@ -34,7 +34,7 @@ export class InfrastructureModule {
             ? new Projector(eventStore, readStore, ALL_PROJECTIONS, { logger: new Logger('Projector') })
             : null,
       },
-      { provide: CHANGE_FOLLOWER, inject: [READ_STORE], useFactory: (readStore: ReadStore) => new ChangeFollower(readStore) },
+      { provide: CHANGE_FOLLOWER, inject: [READ_STORE], useFactory: (readStore: ReadStore) => new ChangeFollower(readStore, { logger: new Logger('ChangeFollower') }) },
       InfrastructureLifecycle,
     ];
     return {
