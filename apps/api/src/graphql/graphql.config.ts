@@ -3,6 +3,7 @@ import { Logger } from '@nestjs/common';
 import { ExecutionResult, GraphQLError, GraphQLFormattedError } from 'graphql';
 import { TokenVerifier } from '../auth/token-verifier';
 import { CONTRACT_SDL } from './contract.graphql';
+import { readYourWritesPlugin } from '../read-models/read-your-writes';
 import { DateTimeScalar } from './date-time.scalar';
 import { EXTENSIONS_SDL } from './extensions.graphql';
 import { formatError } from './format-error';
@@ -26,6 +27,7 @@ export function graphqlOptions(verifier: TokenVerifier): Omit<ApolloDriverConfig
     fieldResolverEnhancers: ['guards'],
     validationRules: [depthLimitRule, fieldCountRule],
     context: requestContextFactory(verifier),
+    plugins: [readYourWritesPlugin],
     subscriptions: {
       'graphql-ws': {
         path: GRAPHQL_PATH,
