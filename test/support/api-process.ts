@@ -74,6 +74,8 @@ export class ApiProcess {
       connectionParams: { authorization: `Bearer ${token}` },
       retryAttempts: 0,
       lazy: false,
+      // A process the test kills drops its connections: that reaches each subscription's error sink, not the console.
+      onNonLazyError: () => undefined,
     });
   }
 
