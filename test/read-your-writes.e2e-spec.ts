@@ -118,4 +118,18 @@ describe('read-your-writes when the read model does not show the command', () =>
       deadLettered: [{ projection: 'conversations', position: '3', eventType: 'ConversationAssigned' }],
     })]);
   });
+
+  it('tells the same warning to a mutation sent over graphql-ws', async () => {
+    const client = server.wsClient(token);
+    try {
+      const result = await new Promise<GraphQLResponse & { extensions?: Record<string, unknown> }>((resolve, reject) => {
+        client.subscribe({ query: REGISTER }, { next: (value) => resolve(value as GraphQLResponse), error: reject, complete: () => undefined });
+      });
+
+      expect(result.data).toEqual({ registerAgent: expect.objectContaining({ id: 'agent-a', name: 'Ana' }) });
+      expect(warningOf(result)).toEqual([expect.objectContaining({ type: 'Agent', id: 'agent-a', caughtUp: false, answeredFrom: 'EVENT_LOG' })]);
+    } finally {
+      await client.dispose();
+    }
+  });
 });

@@ -3,7 +3,7 @@ import { Logger } from '@nestjs/common';
 import { ExecutionResult, GraphQLError, GraphQLFormattedError } from 'graphql';
 import { TokenVerifier } from '../auth/token-verifier';
 import { CONTRACT_SDL } from './contract.graphql';
-import { readYourWritesPlugin } from '../read-models/read-your-writes';
+import { readYourWritesPlugin, withReadYourWrites } from '../read-models/read-your-writes';
 import { DateTimeScalar } from './date-time.scalar';
 import { EXTENSIONS_SDL } from './extensions.graphql';
 import { formatError } from './format-error';
@@ -32,8 +32,8 @@ export function graphqlOptions(verifier: TokenVerifier): Omit<ApolloDriverConfig
       'graphql-ws': {
         path: GRAPHQL_PATH,
         // graphql-ws does not pass results through Apollo's formatError: give them the same codes here.
-        onNext: (_context: unknown, _id: string, _payload: unknown, _args: unknown, result: ExecutionResult) =>
-          result.errors ? { ...result, errors: result.errors.map(format) } : result,
+        onNext: (_context: unknown, _id: string, _payload: unknown, args: { contextValue?: unknown }, result: ExecutionResult) =>
+          withReadYourWrites(args.contextValue, result.errors ? { ...result, errors: result.errors.map(format) } : result),
       },
     },
     formatError: (formatted, error) => formatError(formatted, error, log),

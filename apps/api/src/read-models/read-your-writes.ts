@@ -26,7 +26,13 @@ export function warnReadYourWrites(context: object, warning: ReadYourWritesWarni
   warnings.set(context, [...(warnings.get(context) ?? []), warning]);
 }
 
-/** Puts the request's warnings into the response's `extensions.readYourWrites`. */
+/** The result with the request's warnings in `extensions.readYourWrites` (graphql-ws: mutations sent over a socket). */
+export function withReadYourWrites<Result extends { extensions?: Record<string, unknown> }>(contextValue: unknown, result: Result): Result {
+  const list = typeof contextValue === 'object' && contextValue ? warnings.get(contextValue) : undefined;
+  return list?.length ? { ...result, extensions: { ...result.extensions, readYourWrites: list } } : result;
+}
+
+/** Puts the request's warnings into the response's `extensions.readYourWrites` (HTTP). */
 export const readYourWritesPlugin: ApolloServerPlugin = {
   async requestDidStart() {
     return {
