@@ -32,6 +32,7 @@ import { MetricsModule } from './metrics/metrics.module';
 import { SubscriptionResolver } from './live/subscription.resolver';
 import { PerformanceResolver } from './performance/performance.resolver';
 import { QueueResolver } from './queues/queue.resolver';
+import { CommandAnswers } from './read-models/command-answers.service';
 import { ReadModels } from './read-models/read-models.service';
 import { CommandExecutor } from './shared/command-executor';
 import { Snapshots } from './shared/snapshots';
@@ -90,6 +91,7 @@ export class AppModule {
         CommandExecutor,
         Snapshots,
         ReadModels,
+        CommandAnswers,
         AuditTrail,
         LiveUpdates,
         ...COMMAND_HANDLERS,

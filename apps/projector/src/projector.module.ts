@@ -21,7 +21,7 @@ export class ProjectorModule {
           provide: Projector,
           inject: [EVENT_STORE, READ_STORE],
           useFactory: (eventStore: EventStore, readStore: ReadStore) =>
-            new Projector(eventStore, readStore, ALL_PROJECTIONS, { logger: new Logger('Projector') }),
+            new Projector(eventStore, readStore, ALL_PROJECTIONS, { logger: new Logger('Projector'), leaseTtlMs: config.projectorLeaseTtlMs }),
         },
         ProjectorLifecycle,
       ],

@@ -16,6 +16,8 @@ export interface AppConfig {
   readyMaxLag: number;
   /** How long a mutation waits for the read model to show its own events. */
   readYourWritesTimeoutMs: number;
+  /** How long a projector's hold on a projection lasts unless renewed: the take-over time after a crash. */
+  projectorLeaseTtlMs: number;
   logLevel: string;
 }
 
@@ -39,6 +41,7 @@ export const CONFIG_VARIABLES = [
   'CURSOR_SECRET',
   'READY_MAX_LAG',
   'READ_YOUR_WRITES_TIMEOUT_MS',
+  'PROJECTOR_LEASE_TTL_MS',
   'LOG_LEVEL',
 ] as const;
 
@@ -50,6 +53,7 @@ export const DEV_JWT_SECRET = 'handoff-development-secret-do-not-use-in-producti
 const DEFAULT_PORT = 4000;
 const DEFAULT_READY_MAX_LAG = 1000;
 const DEFAULT_READ_YOUR_WRITES_MS = 5000;
+const DEFAULT_PROJECTOR_LEASE_TTL_MS = 15_000;
 
 /** Every read goes through here, so a variable missing from CONFIG_VARIABLES does not compile. */
 function read(env: NodeJS.ProcessEnv, name: ConfigVariable): string | undefined {
@@ -103,6 +107,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     auth,
     readyMaxLag: integer(env, 'READY_MAX_LAG', DEFAULT_READY_MAX_LAG, 0, Number.MAX_SAFE_INTEGER),
     readYourWritesTimeoutMs: integer(env, 'READ_YOUR_WRITES_TIMEOUT_MS', DEFAULT_READ_YOUR_WRITES_MS, 0, 600_000),
+    projectorLeaseTtlMs: integer(env, 'PROJECTOR_LEASE_TTL_MS', DEFAULT_PROJECTOR_LEASE_TTL_MS, 1000, 600_000),
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
   };
 }

@@ -5,8 +5,8 @@ import { CommandBus } from '@nestjs/cqrs';
 import { Allow } from '../auth/allow.decorator';
 import { RequestContext } from '../auth/caller';
 import { CurrentActor } from '../auth/current-actor.decorator';
+import { CommandAnswers } from '../read-models/command-answers.service';
 import { ReadModels } from '../read-models/read-models.service';
-import { CommandOutcome } from '../shared/command-executor';
 import { commandMeta } from '../shared/command-meta';
 import { DeactivateAgentCommand } from './deactivate-agent/deactivate-agent.command';
 import { parseRegisterAgent, RegisterAgentInput } from './register-agent/register-agent.input';
@@ -16,7 +16,7 @@ import { parseSetAgentStatus } from './set-agent-status/set-agent-status.input';
 
 @Resolver('Agent')
 export class AgentResolver {
-  constructor(private readonly commandBus: CommandBus, private readonly readModels: ReadModels) {}
+  constructor(private readonly commandBus: CommandBus, private readonly readModels: ReadModels, private readonly answers: CommandAnswers) {}
 
   @Query('agent')
   @Allow('AGENT', 'SUPERVISOR', 'ADMIN')
@@ -40,7 +40,7 @@ export class AgentResolver {
   async register(@Args('input') input: RegisterAgentInput, @CurrentActor() actor: Actor, @Context() context: RequestContext) {
     const { agentId, name, queueIds } = parseRegisterAgent(input);
     const outcome = await this.commandBus.execute(new RegisterAgentCommand(this.meta(actor, context), agentId, name, queueIds));
-    return this.answer(actor, agentId, outcome);
+    return this.answers.agent(context, actor.tenantId, agentId, outcome);
   }
 
   @Mutation('setAgentStatus')
@@ -48,7 +48,7 @@ export class AgentResolver {
   async setStatus(@Args('agentId') rawAgentId: string, @Args('status') rawStatus: string, @CurrentActor() actor: Actor, @Context() context: RequestContext) {
     const { agentId, status } = parseSetAgentStatus(rawAgentId, rawStatus);
     const outcome = await this.commandBus.execute(new SetAgentStatusCommand(this.meta(actor, context), agentId, status));
-    return this.answer(actor, agentId, outcome);
+    return this.answers.agent(context, actor.tenantId, agentId, outcome);
   }
 
   @Mutation('deactivateAgent')
@@ -56,17 +56,10 @@ export class AgentResolver {
   async deactivate(@Args('agentId') rawAgentId: string, @CurrentActor() actor: Actor, @Context() context: RequestContext) {
     const agentId = checkId('agentId', rawAgentId);
     const outcome = await this.commandBus.execute(new DeactivateAgentCommand(this.meta(actor, context), agentId));
-    return this.answer(actor, agentId, outcome);
+    return this.answers.agent(context, actor.tenantId, agentId, outcome);
   }
 
   private meta(actor: Actor, context: RequestContext) {
     return commandMeta(actor, { correlationId: context.correlationId });
-  }
-
-  private async answer(actor: Actor, agentId: string, outcome: CommandOutcome): Promise<AgentDocument> {
-    await this.readModels.waitFor(['agents'], outcome.position);
-    const agent = await this.readModels.agent(actor.tenantId, agentId);
-    if (!agent) throw new Error(`read model did not show agent ${agentId} in time`);
-    return agent;
   }
 }

@@ -2,6 +2,7 @@ import { BadInput, DomainError, InvalidState } from '@handoff/domain';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLFormattedError } from 'graphql';
 import { Unauthenticated } from '../auth/errors';
+import { isCodelessRequestRefusal } from './request-errors';
 
 const PASSED_THROUGH = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
 
@@ -24,6 +25,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...base, extensions };
   }
+  if (isCodelessRequestRefusal(original)) return { ...base, message: original.message, extensions: { code: 'BAD_REQUEST' } };
   log(original);
   return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

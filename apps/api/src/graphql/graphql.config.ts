@@ -5,6 +5,7 @@ import { ResolverRoles } from '../auth/field-roles.module';
 import { expireSocketsWithTheirToken } from '../auth/socket-expiry';
 import { TokenVerifier } from '../auth/token-verifier';
 import { CONTRACT_SDL } from './contract.graphql';
+import { readYourWritesPlugin, withReadYourWrites } from '../read-models/read-your-writes';
 import { DateTimeScalar } from './date-time.scalar';
 import { EXTENSIONS_SDL } from './extensions.graphql';
 import { formatError } from './format-error';
@@ -31,14 +32,15 @@ export function graphqlOptions(verifier: TokenVerifier, resolverRoles: ResolverR
     validationRules: [depthLimitRule, fieldCountRule],
     plugins: [readableMutationPlugin(fieldRoles)],
     context: requestContextFactory(verifier),
+    plugins: [readYourWritesPlugin],
     subscriptions: {
       'graphql-ws': {
         path: GRAPHQL_PATH,
         ...readableMutationOverWs(fieldRoles),
         onConnect: expireSocketsWithTheirToken(verifier),
         // graphql-ws does not pass results through Apollo's formatError: give them the same codes here.
-        onNext: (_context: unknown, _id: string, _payload: unknown, _args: unknown, result: ExecutionResult) =>
-          result.errors ? { ...result, errors: result.errors.map(format) } : result,
+        onNext: (_context: unknown, _id: string, _payload: unknown, args: { contextValue?: unknown }, result: ExecutionResult) =>
+          withReadYourWrites(args.contextValue, result.errors ? { ...result, errors: result.errors.map(format) } : result),
       },
     },
     formatError: (formatted, error) => formatError(formatted, error, log),

@@ -1,9 +1,10 @@
 import { EVENT_STORE, EventStore } from '@handoff/event-store';
 import { AppConfig } from '@handoff/platform';
 import { READ_STORE, ReadStore } from '@handoff/read-store';
+import { ChangeFollower } from '@handoff/projections';
 import { Inject, Injectable } from '@nestjs/common';
 import { HealthIndicatorResult, HealthIndicatorService } from '@nestjs/terminus';
-import { APP_CONFIG } from '../infrastructure/tokens';
+import { APP_CONFIG, CHANGE_FOLLOWER } from '../infrastructure/tokens';
 import { ProjectionLag } from './projection-lag';
 
 /** A store that does not answer within this time counts as unreachable: readiness must answer promptly. */
@@ -28,7 +29,15 @@ export class ReadinessIndicators {
     @Inject(READ_STORE) private readonly readStore: ReadStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly projectionLag: ProjectionLag,
+    @Inject(CHANGE_FOLLOWER) private readonly follower: ChangeFollower,
   ) {}
+
+  /** Subscriptions and read-your-writes learn of projected changes from the change log: it must be readable. */
+  changeFollowerReading(): HealthIndicatorResult {
+    const check = this.indicators.check('changeFollower');
+    const { following, ...failure } = this.follower.status();
+    return following ? check.up() : check.down(failure);
+  }
 
   async eventStoreReachable(): Promise<HealthIndicatorResult> {
     const check = this.indicators.check('eventStore');

@@ -33,10 +33,10 @@ export class InfrastructureModule {
         inject: [EVENT_STORE, READ_STORE],
         useFactory: (eventStore: EventStore, readStore: ReadStore) =>
           config.projector === 'inline'
-            ? new Projector(eventStore, readStore, ALL_PROJECTIONS, { logger: new Logger('Projector') })
+            ? new Projector(eventStore, readStore, ALL_PROJECTIONS, { logger: new Logger('Projector'), leaseTtlMs: config.projectorLeaseTtlMs })
             : null,
       },
-      { provide: CHANGE_FOLLOWER, inject: [READ_STORE], useFactory: (readStore: ReadStore) => new ChangeFollower(readStore) },
+      { provide: CHANGE_FOLLOWER, inject: [READ_STORE], useFactory: (readStore: ReadStore) => new ChangeFollower(readStore, { logger: new Logger('ChangeFollower') }) },
       InfrastructureLifecycle,
     ];
     return {

@@ -4,6 +4,7 @@ import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nest
 import { CHANGE_FOLLOWER } from '../infrastructure/tokens';
 import { QueueSummary, ReadModels } from '../read-models/read-models.service';
 import { AsyncQueue } from './async-queue';
+import { retrying, RetryPolicy } from './retry';
 
 export type Topic = 'conversationUpdated' | 'queueUpdated' | 'conversationTransferred' | 'agentUpdated';
 
@@ -21,6 +22,9 @@ const TOPIC_OF_PROJECTION: Record<string, Topic> = {
   agents: 'agentUpdated',
 };
 
+/** A changed document that cannot be read is tried again for some 5 s (a store failing over) before it is skipped. */
+const LOAD_RETRY: RetryPolicy = { attempts: 8, firstDelayMs: 50, maxDelayMs: 2000 };
+
 /**
  * Subscriptions, fed only by the projector's committed changes (never by mutations): a subscriber is told once
  * the read model shows the change, and a re-query sees what it was told. Each changed document is read once
@@ -32,6 +36,7 @@ export class LiveUpdates implements OnModuleInit, OnModuleDestroy {
   private readonly subscribers = new Set<Subscriber>();
   private dispatching: Promise<void> = Promise.resolve();
   private stopFollowing?: () => void;
+  private destroyed = false;
 
   constructor(@Inject(CHANGE_FOLLOWER) private readonly follower: ChangeFollower, private readonly readModels: ReadModels) {}
 
@@ -42,6 +47,7 @@ export class LiveUpdates implements OnModuleInit, OnModuleDestroy {
   }
 
   onModuleDestroy(): void {
+    this.destroyed = true;
     this.stopFollowing?.();
   }
 
@@ -68,7 +74,10 @@ export class LiveUpdates implements OnModuleInit, OnModuleDestroy {
     for (const { tenantId, id } of record.changed) {
       const audience = listening.filter((s) => s.tenantId === tenantId);
       if (audience.length === 0) continue;
-      const payload = await this.load(topic, tenantId, id);
+      const payload = await retrying(() => this.load(topic, tenantId, id), LOAD_RETRY, () => this.destroyed).catch((error: unknown) => {
+        this.logger.error(`could not read ${topic} ${id} for its subscribers: ${String(error)}`);
+        return null;
+      });
       if (!payload) continue;
       for (const subscriber of audience) {
         if (subscriber.accepts(payload)) subscriber.queue.push({ [topic]: payload });

@@ -34,12 +34,13 @@ export class ReadModels {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Read-your-writes: resolves once each projection shows everything up to `position`. */
-  async waitFor(projections: readonly string[], position: Position | null): Promise<void> {
-    if (position === null) return;
-    await Promise.all(
+  /** Read-your-writes: true once each projection shows everything up to `position`, false when the time is up. */
+  async waitFor(projections: readonly string[], position: Position | null): Promise<boolean> {
+    if (position === null) return true;
+    const reached = await Promise.all(
       projections.map((name) => this.follower.waitForPosition(name, position, this.config.readYourWritesTimeoutMs)),
     );
+    return reached.every(Boolean);
   }
 
   conversation(tenantId: string, id: string): Promise<ConversationDocument | null> {

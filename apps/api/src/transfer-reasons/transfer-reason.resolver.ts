@@ -5,8 +5,8 @@ import { CommandBus } from '@nestjs/cqrs';
 import { Allow } from '../auth/allow.decorator';
 import { RequestContext } from '../auth/caller';
 import { CurrentActor } from '../auth/current-actor.decorator';
+import { CommandAnswers } from '../read-models/command-answers.service';
 import { ReadModels } from '../read-models/read-models.service';
-import { CommandOutcome } from '../shared/command-executor';
 import { commandMeta } from '../shared/command-meta';
 import { DefineTransferReasonCommand } from './define-transfer-reason/define-transfer-reason.command';
 import { DefineTransferReasonInput, parseDefineTransferReason } from './define-transfer-reason/define-transfer-reason.input';
@@ -14,7 +14,7 @@ import { RetireTransferReasonCommand } from './retire-transfer-reason/retire-tra
 
 @Resolver('TransferReason')
 export class TransferReasonResolver {
-  constructor(private readonly commandBus: CommandBus, private readonly readModels: ReadModels) {}
+  constructor(private readonly commandBus: CommandBus, private readonly readModels: ReadModels, private readonly answers: CommandAnswers) {}
 
   @Query('transferReasons')
   @Allow('AGENT', 'SUPERVISOR', 'ADMIN')
@@ -28,7 +28,7 @@ export class TransferReasonResolver {
     const { reasonId, name, description } = parseDefineTransferReason(input);
     const meta = commandMeta(actor, { correlationId: context.correlationId });
     const outcome = await this.commandBus.execute(new DefineTransferReasonCommand(meta, reasonId, name, description));
-    return this.answer(actor, reasonId, outcome);
+    return this.answers.reason(context, actor.tenantId, reasonId, outcome);
   }
 
   @Mutation('retireTransferReason')
@@ -37,13 +37,6 @@ export class TransferReasonResolver {
     const reasonId = checkId('id', rawId);
     const meta = commandMeta(actor, { correlationId: context.correlationId });
     const outcome = await this.commandBus.execute(new RetireTransferReasonCommand(meta, reasonId));
-    return this.answer(actor, reasonId, outcome);
-  }
-
-  private async answer(actor: Actor, reasonId: string, outcome: CommandOutcome): Promise<TransferReasonDocument> {
-    await this.readModels.waitFor(['transfer-reasons'], outcome.position);
-    const reason = await this.readModels.reason(actor.tenantId, reasonId);
-    if (!reason) throw new Error(`read model did not show transfer reason ${reasonId} in time`);
-    return reason;
+    return this.answers.reason(context, actor.tenantId, reasonId, outcome);
   }
 }

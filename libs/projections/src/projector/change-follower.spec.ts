@@ -104,4 +104,54 @@ describe('ChangeFollower', () => {
     expect(await follower.waitForPosition('conversations', position, WAIT_MS)).toBe(true);
     expect(await apiStore.get('conversations', 'acme', 'c1')).toMatchObject({ id: 'c1' });
   });
+
+  describe('when the change log cannot be read for a while', () => {
+    const unhandled: unknown[] = [];
+    const recordUnhandled = (reason: unknown): void => void unhandled.push(reason);
+    let failing: boolean;
+    let flaky: ChangeFollower;
+
+    beforeEach(() => {
+      unhandled.length = 0;
+      failing = false;
+      process.on('unhandledRejection', recordUnhandled);
+      // The real store, but its change log read fails on demand (a primary stepping down, a locked file).
+      const store = new Proxy(apiStore, {
+        get(target, property, receiver) {
+          if (property === 'changesAfter' && failing) return () => Promise.reject(new Error('read store unavailable'));
+          const value = Reflect.get(target, property, receiver);
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      });
+      flaky = new ChangeFollower(store, { pollIntervalMs: 5 });
+    });
+
+    afterEach(() => {
+      flaky.stop();
+      process.off('unhandledRejection', recordUnhandled);
+    });
+
+    it('reports the failure, rejects nothing unhandled, and delivers every change once when the log is readable again', async () => {
+      await projector.start();
+      await flaky.start(['conversations']);
+      const seen: ChangeRecord[] = [];
+      flaky.onChange((change) => seen.push(change));
+
+      failing = true;
+      const position = await open('c1');
+      await waitUntil('the follower to report the failure', () => flaky.status().following === false);
+      // Several more attempts fail (polls, a read-your-writes wait) before the store comes back.
+      await waitUntil('a few failed attempts', () => (flaky.status() as { failures: number }).failures >= 3);
+      expect(await flaky.waitForPosition('conversations', position, 20)).toBe(false);
+      expect(flaky.status()).toMatchObject({ following: false, error: 'read store unavailable' });
+      failing = false;
+
+      expect(await flaky.waitForPosition('conversations', position, WAIT_MS)).toBe(true);
+      await waitUntil('the follower to report it follows again', () => flaky.status().following);
+      const conversationChanges = seen.filter((c) => c.projection === 'conversations').flatMap((c) => c.changed);
+      expect(conversationChanges).toEqual([{ tenantId: 'acme', id: 'c1' }]);
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(unhandled).toEqual([]);
+    });
+  });
 });

@@ -1,5 +1,9 @@
 import { ChangeRecord, ReadStore } from '@handoff/read-store';
 import { EventEmitter } from 'node:events';
+import { FollowerHealth, FollowerStatus, retryDelayMs } from './follower-health';
+import { ProjectorLogger, silentLogger } from './projector.types';
+
+export type { FollowerStatus } from './follower-health';
 
 const PAGE = 500;
 const DEFAULT_POLL_MS = 20;
@@ -7,6 +11,7 @@ const DEFAULT_POLL_MS = 20;
 export interface ChangeFollowerOptions {
   /** How often to look for commits made by a projector in another process. */
   pollIntervalMs?: number;
+  logger?: ProjectorLogger;
 }
 
 /**
@@ -23,9 +28,16 @@ export class ChangeFollower {
   private again = false;
   private stopCommitListener?: () => void;
   private stopped = false;
+  private readonly health: FollowerHealth;
 
   constructor(private readonly readStore: ReadStore, private readonly options: ChangeFollowerOptions = {}) {
     this.changes.setMaxListeners(0);
+    this.health = new FollowerHealth(options.logger ?? silentLogger);
+  }
+
+  /** Whether the change log can be read: while it cannot, subscriptions and read-your-writes wait. */
+  status(): FollowerStatus {
+    return this.health.status();
   }
 
   /** Starts from now: earlier changes are not replayed, current checkpoints are read as they stand. */
@@ -83,10 +95,12 @@ export class ChangeFollower {
 
   private schedule(): void {
     if (this.stopped) return;
-    this.timer = setTimeout(() => void this.poll().finally(() => this.schedule()), this.options.pollIntervalMs ?? DEFAULT_POLL_MS);
+    const interval = this.options.pollIntervalMs ?? DEFAULT_POLL_MS;
+    this.timer = setTimeout(() => void this.poll().finally(() => this.schedule()), retryDelayMs(interval, this.health.failures));
     this.timer.unref();
   }
 
+  /** Never rejects (it runs from timers and listeners): a failed read is logged, reported and retried later. */
   private async poll(): Promise<void> {
     if (this.polling) {
       this.again = true;
@@ -107,6 +121,9 @@ export class ChangeFollower {
           records = await this.readStore.changesAfter(this.sequence, PAGE);
         }
       } while (this.again && !this.stopped);
+      this.health.succeeded();
+    } catch (error) {
+      this.health.failed(error);
     } finally {
       this.polling = false;
     }

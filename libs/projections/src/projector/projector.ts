@@ -78,7 +78,7 @@ export class Projector {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.leaseTimer) clearInterval(this.leaseTimer);
-    await this.subscription?.close();
+    await this.closeSubscription();
     await Promise.allSettled(this.running);
     await this.mutex.run(async () => {
       for (const name of this.owned) await this.readStore.releaseLease(name, this.owner);
@@ -184,7 +184,7 @@ export class Projector {
           await this.loadTargets(projection);
           // Another projector may have written it meanwhile: follow the log again from the stored checkpoints.
           this.resubscribe = true;
-          void this.subscription?.close();
+          void this.closeSubscription();
         } else if (held && !this.building.has(projection.name)) {
           await this.adoptRequestedBuild(projection);
         } else if (!held && this.owned.has(projection.name)) {
@@ -274,8 +274,17 @@ export class Projector {
         this.ensureBuilding();
         await sleep(RETRY_DELAY_MS);
       } finally {
-        await this.subscription.close();
+        await this.closeSubscription();
       }
+    }
+  }
+
+  /** A subscription that fails to close (its connection already gone) must neither stop projecting nor go unhandled. */
+  private async closeSubscription(): Promise<void> {
+    try {
+      await this.subscription?.close();
+    } catch (error) {
+      this.logger.warn(`could not close the log subscription: ${String(error)}`);
     }
   }
 

@@ -1,0 +1,113 @@
+import { agentStream, conversationStream, transferReasonStream } from '@handoff/domain';
+import { EVENT_STORE, EventStore, RecordedEvent } from '@handoff/event-store';
+import {
+  AgentDocument, ChangeFollower, ConversationDocument, evolveAgent, evolveConversation, evolveTransferReason, TransferReasonDocument,
+} from '@handoff/projections';
+import { READ_STORE, ReadStore } from '@handoff/read-store';
+import { Inject, Injectable } from '@nestjs/common';
+import { CHANGE_FOLLOWER } from '../infrastructure/tokens';
+import { CommandOutcome } from '../shared/command-executor';
+import { ReadModels } from './read-models.service';
+import { ReadYourWritesWarning, warnReadYourWrites } from './read-your-writes';
+
+/** The projections a conversation answer reads: the conversation itself and its assignee's load. */
+const CONVERSATION_PROJECTIONS = ['conversations', 'agents'];
+/** Lag is counted in events up to here; past it the warning says "at least". */
+export const LAG_COUNT_LIMIT = 1000;
+
+const fold = <Doc>(events: readonly RecordedEvent[], evolve: (doc: Doc | null, event: RecordedEvent) => Doc | null): Doc | null =>
+  events.reduce<Doc | null>((doc, event) => evolve(doc, event), null);
+
+const sameFields = (a: Record<string, unknown>, b: Record<string, unknown>, fields: readonly string[]): boolean =>
+  fields.every((field) => JSON.stringify(a[field]) === JSON.stringify(b[field]));
+
+interface Answered<Doc> {
+  type: ReadYourWritesWarning['type'];
+  id: string;
+  projections: readonly string[];
+  caughtUp: boolean;
+  /** The read model's document when it shows the command, else null. */
+  shown: Doc | null;
+  /** Folds the stream; only called when the read model does not show the command. */
+  fromLog: () => Promise<{ document: Doc | null; events: readonly RecordedEvent[] }>;
+}
+
+/**
+ * What a mutation answers (read-your-writes): the read model once it shows the command; when it does not in
+ * READ_YOUR_WRITES_TIMEOUT_MS, or a projection dead-lettered the command's event, the document folded from the
+ * command's own stream, with a warning in `extensions.readYourWrites`. A committed command never answers an error.
+ */
+@Injectable()
+export class CommandAnswers {
+  constructor(
+    private readonly readModels: ReadModels,
+    @Inject(EVENT_STORE) private readonly eventStore: EventStore,
+    @Inject(READ_STORE) private readonly readStore: ReadStore,
+    @Inject(CHANGE_FOLLOWER) private readonly follower: ChangeFollower,
+  ) {}
+
+  async conversation(context: object, tenantId: string, id: string, outcome: CommandOutcome): Promise<ConversationDocument> {
+    const caughtUp = await this.readModels.waitFor(CONVERSATION_PROJECTIONS, outcome.position);
+    const current = await this.readModels.conversation(tenantId, id);
+    return this.answer(context, outcome, {
+      type: 'Conversation', id, projections: CONVERSATION_PROJECTIONS, caughtUp,
+      shown: current && current.version >= outcome.version ? current : null,
+      fromLog: async () => {
+        const events = await this.eventStore.readStream(conversationStream(tenantId, id));
+        return { document: fold(events, evolveConversation), events };
+      },
+    });
+  }
+
+  /** An agent's load is not in its stream: a folded agent keeps the load the read model shows (none if absent). */
+  async agent(context: object, tenantId: string, id: string, outcome: CommandOutcome): Promise<AgentDocument> {
+    const caughtUp = await this.readModels.waitFor(['agents'], outcome.position);
+    const [current, events] = await Promise.all([this.readModels.agent(tenantId, id), this.eventStore.readStream(agentStream(tenantId, id))]);
+    const folded = fold(events, evolveAgent);
+    const withLoad = folded && current ? { ...folded, assignedConversationIds: current.assignedConversationIds, activeConversations: current.activeConversations } : folded;
+    return this.answer(context, outcome, {
+      type: 'Agent', id, projections: ['agents'], caughtUp,
+      shown: current && folded && sameFields(current, folded, ['name', 'status', 'queueIds', 'active']) ? current : null,
+      fromLog: async () => ({ document: withLoad, events }),
+    });
+  }
+
+  async reason(context: object, tenantId: string, id: string, outcome: CommandOutcome): Promise<TransferReasonDocument> {
+    const caughtUp = await this.readModels.waitFor(['transfer-reasons'], outcome.position);
+    const [current, events] = await Promise.all([this.readModels.reason(tenantId, id), this.eventStore.readStream(transferReasonStream(tenantId, id))]);
+    const folded = fold(events, evolveTransferReason);
+    return this.answer(context, outcome, {
+      type: 'TransferReason', id, projections: ['transfer-reasons'], caughtUp,
+      shown: current && folded && sameFields(current, folded, ['name', 'description', 'active']) ? current : null,
+      fromLog: async () => ({ document: folded, events }),
+    });
+  }
+
+  private async answer<Doc>(context: object, outcome: CommandOutcome, answered: Answered<Doc>): Promise<Doc> {
+    if (answered.caughtUp && answered.shown) return answered.shown;
+    const { document, events } = answered.shown ? { document: answered.shown, events: [] } : await answered.fromLog();
+    // Only a command that appended nothing to a stream that does not exist gets here; handlers refuse those first.
+    if (!document) throw new Error(`${answered.type} ${answered.id} is neither in the read model nor in the log`);
+    warnReadYourWrites(context, {
+      type: answered.type, id: answered.id, caughtUp: false, answeredFrom: answered.shown ? 'READ_MODEL' : 'EVENT_LOG',
+      position: outcome.position?.toString() ?? null,
+      projections: await Promise.all(answered.projections.map((name) => this.progress(name, outcome))),
+      deadLettered: await this.deadLettered(answered.projections, events),
+    });
+    return document;
+  }
+
+  private async progress(projection: string, outcome: CommandOutcome): Promise<ReadYourWritesWarning['projections'][number]> {
+    const position = this.follower.position(projection);
+    const after = await this.eventStore.readAll(position, LAG_COUNT_LIMIT);
+    const lagEvents = after.filter((event) => outcome.position === null || event.position <= outcome.position).length;
+    return { projection, position: position.toString(), lagEvents };
+  }
+
+  private async deadLettered(projections: readonly string[], events: readonly RecordedEvent[]): Promise<ReadYourWritesWarning['deadLettered']> {
+    if (events.length === 0) return [];
+    const ids = new Set(events.map((event) => event.eventId));
+    const letters = (await Promise.all(projections.map((name) => this.readStore.deadLetters(name)))).flat();
+    return letters.filter((l) => ids.has(l.eventId)).map((l) => ({ projection: l.projection, position: l.position, eventType: l.eventType }));
+  }
+}
