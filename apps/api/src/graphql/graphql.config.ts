@@ -30,9 +30,8 @@ export function graphqlOptions(verifier: TokenVerifier, resolverRoles: ResolverR
     includeStacktraceInErrorResponses: false,
     fieldResolverEnhancers: ['guards'],
     validationRules: [depthLimitRule, fieldCountRule],
-    plugins: [readableMutationPlugin(fieldRoles)],
     context: requestContextFactory(verifier),
-    plugins: [readYourWritesPlugin],
+    plugins: [readableMutationPlugin(fieldRoles), readYourWritesPlugin],
     subscriptions: {
       'graphql-ws': {
         path: GRAPHQL_PATH,
