@@ -95,8 +95,11 @@ export class SqliteEventStore implements EventStore {
     this.commitGroup = this.db.transaction((group: PendingAppend[]) =>
       group.map((pending) => {
         try {
-          return { result: this.applyOne(pending) };
+          const result = this.applyOne(pending);
+          this.assertGroupOpen();
+          return { result };
         } catch (error) {
+          this.assertGroupOpen(error);
           return { error };
         }
       }),
@@ -200,6 +203,16 @@ export class SqliteEventStore implements EventStore {
       this.appendCount++;
       this.appends.emit('appended');
     }
+  }
+
+  /**
+   * SQLITE_FULL, SQLITE_IOERR or SQLITE_NOMEM can roll back the whole transaction, not just the savepoint. The
+   * appends after it would then each commit on their own while the group still fails, so the group stops here:
+   * none of it is committed, and every append of it is refused.
+   */
+  private assertGroupOpen(cause?: unknown): void {
+    if (this.db.inTransaction) return;
+    throw cause ?? new Error('the group commit transaction was rolled back');
   }
 
   private write({ stream, events, expected }: PendingAppend): AppendResult {
