@@ -46,6 +46,7 @@ export function isEventMetadata(value: unknown): value is EventMetadata {
       (key) => typeof value[key] === 'string',
     ) &&
     typeof value.schemaVersion === 'number' &&
+    (value.commandHash === undefined || typeof value.commandHash === 'string') &&
     isPlainObject(actor) &&
     typeof actor.id === 'string' &&
     (ROLES as readonly unknown[]).includes(actor.role)

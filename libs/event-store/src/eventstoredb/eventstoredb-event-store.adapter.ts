@@ -58,7 +58,7 @@ export class EventStoreDbEventStore implements EventStore {
 
   async append(stream: string, events: readonly NewEvent[], expected: ExpectedVersion): Promise<AppendResult> {
     if (events.length === 0) throw new Error('append needs at least one event');
-    const original = await this.findAppend(stream, events[0].eventId);
+    const original = await this.findAppend(stream, events[0].eventId, events[0].metadata.commandHash);
     if (original) return original;
     let result: EsdbAppendResult;
     try {
@@ -78,10 +78,10 @@ export class EventStoreDbEventStore implements EventStore {
     };
   }
 
-  async findAppend(stream: string, firstEventId: string): Promise<AppendResult | null> {
+  async findAppend(stream: string, firstEventId: string, commandHash?: string): Promise<AppendResult | null> {
     const newestFirst = this.client.readStream(stream, { direction: BACKWARDS, fromRevision: END });
     try {
-      return await findOriginalAppend(recordedEvents(newestFirst), firstEventId);
+      return await findOriginalAppend(recordedEvents(newestFirst), firstEventId, commandHash);
     } catch (error) {
       if (error instanceof StreamNotFoundError) return null;
       throw error;
@@ -149,7 +149,7 @@ export class EventStoreDbEventStore implements EventStore {
     expected: ExpectedVersion,
     actual: number,
   ): Promise<AppendResult> {
-    const original = await this.findAppend(stream, events[0].eventId);
+    const original = await this.findAppend(stream, events[0].eventId, events[0].metadata.commandHash);
     if (original) return original;
     throw new ConcurrencyConflict(stream, describeExpected(expected), actual);
   }

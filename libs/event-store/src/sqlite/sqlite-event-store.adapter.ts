@@ -9,8 +9,8 @@ import {
   NewEvent,
   Position,
   RecordedEvent,
-
 } from '../event-store.port';
+import { checkSameCommand } from '../command-reuse';
 import { checkExpectedVersion } from '../expected-version';
 import { closeSqlite, Migration, migrate, openSqlite, SqliteDatabase } from './sqlite-connection';
 
@@ -43,6 +43,12 @@ interface EventRow {
   type: string;
   data: string;
   metadata: string;
+}
+
+interface StoredFirstEvent {
+  stream: string;
+  command_id: string;
+  command_hash: string | null;
 }
 
 interface PendingAppend {
@@ -83,7 +89,9 @@ export class SqliteEventStore implements EventStore {
       insert: this.db.prepare(
         'INSERT INTO events (event_id, stream, version, type, data, metadata, command_id) VALUES (?, ?, ?, ?, ?, ?, ?)',
       ),
-      byEventId: this.db.prepare('SELECT stream, command_id FROM events WHERE event_id = ?'),
+      byEventId: this.db.prepare(
+        "SELECT stream, command_id, json_extract(metadata, '$.commandHash') AS command_hash FROM events WHERE event_id = ?",
+      ),
       appendOutcome: this.db.prepare(
         'SELECT max(version) AS version, max(position) AS position FROM events WHERE stream = ? AND command_id = ?',
       ),
@@ -114,8 +122,8 @@ export class SqliteEventStore implements EventStore {
     });
   }
 
-  async findAppend(stream: string, firstEventId: string): Promise<AppendResult | null> {
-    return this.originalOutcome(stream, firstEventId);
+  async findAppend(stream: string, firstEventId: string, commandHash?: string): Promise<AppendResult | null> {
+    return this.originalOutcome(stream, firstEventId, commandHash);
   }
 
   async readStream(stream: string): Promise<RecordedEvent[]> {
@@ -217,7 +225,7 @@ export class SqliteEventStore implements EventStore {
 
   private write({ stream, events, expected }: PendingAppend): AppendResult {
     if (events.length === 0) throw new Error('append needs at least one event');
-    const original = this.originalOutcome(stream, events[0].eventId);
+    const original = this.originalOutcome(stream, events[0].eventId, events[0].metadata.commandHash);
     if (original) return original;
     const current = this.statements.streamVersion.get(stream) as number;
     checkExpectedVersion(stream, expected, current);
@@ -237,10 +245,12 @@ export class SqliteEventStore implements EventStore {
     return { nextVersion: current + events.length, position: BigInt(position), appended: true };
   }
 
-  private originalOutcome(stream: string, firstEventId: string): AppendResult | null {
-    const first = this.statements.byEventId.get(firstEventId) as { stream: string; command_id: string } | undefined;
+  private originalOutcome(stream: string, firstEventId: string, commandHash: string | undefined): AppendResult | null {
+    const first = this.statements.byEventId.get(firstEventId) as StoredFirstEvent | undefined;
     if (!first) return null;
-    if (first.stream !== stream) throw new BadInput('input.commandId', 'was already used by another command');
+    // Event ids are derived from the stream, so only a hand-made id can be stored in another stream.
+    if (first.stream !== stream) throw new BadInput('input.commandId', 'was already used for another command');
+    checkSameCommand(first.command_hash ?? undefined, commandHash);
     const outcome = this.statements.appendOutcome.get(stream, first.command_id) as { version: number; position: number };
     return { nextVersion: outcome.version, position: BigInt(outcome.position), appended: false };
   }
