@@ -1,4 +1,4 @@
-import { AllStreamResolvedEvent, EventData, jsonEvent, ResolvedEvent } from '@eventstore/db-client';
+import { AllStreamResolvedEvent, EventData, jsonEvent, ResolvedEvent } from '@kurrent/kurrentdb-client';
 import { ROLES } from '@handoff/domain';
 import { EventMetadata, NewEvent, RecordedEvent } from '../event-store.port';
 import { encodePosition, knownPosition } from './position';

@@ -1,4 +1,4 @@
-import { ReadReq } from '@eventstore/db-client/generated/streams_pb';
+import { ReadReq } from '@kurrent/kurrentdb-client/generated/kurrentdb/protocols/v1/streams_pb';
 import { FakeLog, StoredEvent } from './fake-log';
 
 const { ReadDirection } = ReadReq.Options;
