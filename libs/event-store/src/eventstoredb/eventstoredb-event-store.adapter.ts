@@ -74,6 +74,12 @@ export class EventStoreDbEventStore implements EventStore {
     }
     // With throwOnAppendFailure=false in the connection string the client reports a refusal instead of throwing.
     if (!result.success) return this.refused(stream, events, expected, versionOf(result.nextExpectedRevision));
+    // The server answers a retry of ids it already holds after the expected revision with success but no position:
+    // nothing was written (a retry that raced its original past findAppend).
+    if (!knownPosition(result.position)) {
+      const original = await this.findAppend(stream, events[0].eventId, events[0].metadata.commandHash);
+      if (original) return original;
+    }
     return {
       nextVersion: versionAt(result.nextExpectedRevision),
       position: await this.positionAt(stream, result),

@@ -235,6 +235,24 @@ export function describeEventStoreContract(
       }
     });
 
+    it('appends a command once when its retry races the original on another connection', async () => {
+      const s = stream('retry-race');
+      await store.append(s, newEvents(randomUUID(), 1), 'no_stream');
+      const other = await fixture.open();
+      try {
+        const events = newEvents(randomUUID(), 2);
+        const outcomes = await Promise.all([store.append(s, events, 1), other.append(s, events, 1)]);
+        expect(outcomes.map((o) => o.appended).sort()).toEqual([false, true]);
+        expect(outcomes.map((o) => [o.nextVersion, o.position])).toEqual([
+          [3, outcomes[0].position],
+          [3, outcomes[0].position],
+        ]);
+        expect(await store.readStream(s)).toHaveLength(3);
+      } finally {
+        await other.close();
+      }
+    });
+
     it('gives each of many concurrent appends on one connection its own version check', async () => {
       const s = stream('group');
       await store.append(s, newEvents(randomUUID(), 1), 'no_stream');
