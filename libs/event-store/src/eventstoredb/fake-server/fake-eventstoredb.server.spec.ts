@@ -51,6 +51,13 @@ describe('the fake KurrentDB server', () => {
     await expect(client.appendToStream(s, events(1), { streamState: 0n })).rejects.toBeInstanceOf(StreamDeletedError);
   });
 
+  it('refuses a malformed append and writes nothing', async () => {
+    const s = stream();
+    const malformed = jsonEvent({ id: 'not-a-uuid', type: 'T', data: {} });
+    await expect(client.appendToStream(s, [malformed], { streamState: 'no_stream' })).rejects.toThrow(/not a UUID/);
+    expect(server.log.stream(s)).toBe('not_found');
+  });
+
   it('reads a truncated stream from its truncation point, keeping the revisions', async () => {
     const s = stream();
     await client.appendToStream(s, events(3), { streamState: 'no_stream' });
