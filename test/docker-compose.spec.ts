@@ -44,12 +44,12 @@ describe('docker-compose.yml', () => {
     expect(Object.keys(compose.services).sort()).toEqual(['api', 'eventstoredb', 'mongodb', 'projector']);
   });
 
-  it('runs EventStoreDB as an insecure single node without server projections, healthy once /health/live answers', () => {
-    expect(eventstoredb.image).toMatch(/^eventstore\/eventstore:\d+\.\d+/);
+  it('runs KurrentDB (25.1+, for multi-stream appends) as an insecure single node without server projections, healthy once /health/live answers', () => {
+    expect(eventstoredb.image).toMatch(/^docker\.kurrent\.io\/kurrent-latest\/kurrentdb:(2[5-9]|[3-9]\d)\.\d+/);
     expect(environment(eventstoredb)).toMatchObject({
-      EVENTSTORE_INSECURE: 'true',
-      EVENTSTORE_RUN_PROJECTIONS: 'None',
-      EVENTSTORE_ENABLE_ATOM_PUB_OVER_HTTP: 'true',
+      KURRENTDB_CLUSTER_SIZE: '1',
+      KURRENTDB_INSECURE: 'true',
+      KURRENTDB_RUN_PROJECTIONS: 'None',
     });
     expect(healthcheck(eventstoredb)).toMatch(/curl .*http:\/\/localhost:2113\/health\/live/);
   });

@@ -47,7 +47,7 @@ export class EventLogWriter {
     const metadata = {
       tenantId: TENANT, actor: ACTOR, occurredAt, commandId, correlationId: commandId, causationId: commandId, schemaVersion: 1,
     };
-    this.pending.push([eventIdFor(commandId, 0), event.stream, version, event.type, JSON.stringify(event.data), JSON.stringify(metadata), commandId]);
+    this.pending.push([eventIdFor({ tenantId: TENANT, stream: event.stream, commandId }, 0), event.stream, version, event.type, JSON.stringify(event.data), JSON.stringify(metadata), commandId]);
     if (this.pending.length >= INSERT_BATCH) this.flush();
   }
 

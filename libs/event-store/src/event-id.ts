@@ -12,7 +12,14 @@ export function uuidV5(name: string, namespace: Buffer = HANDOFF_NAMESPACE): str
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-/** The id of the index-th event a command appends: the same on every retry of that command. */
-export function eventIdFor(commandId: string, index: number): string {
-  return uuidV5(`${commandId}#${index}`);
+/** Where a command id is an idempotency key: one tenant, one stream. The same id elsewhere is another command. */
+export interface CommandScope {
+  tenantId: string;
+  stream: string;
+  commandId: string;
+}
+
+/** The id of the index-th event a command appends: the same on every retry of that command, in its scope only. */
+export function eventIdFor({ tenantId, stream, commandId }: CommandScope, index: number): string {
+  return uuidV5(JSON.stringify([tenantId, stream, commandId, index]));
 }

@@ -15,10 +15,12 @@ export interface EventMetadata {
   correlationId: string;
   causationId: string;
   schemaVersion: number;
+  /** What the command was (a hash of its type and input): a command id reused for another command is refused. */
+  commandHash?: string;
 }
 
 export interface NewEvent {
-  /** Derived from the command id (see eventIdFor), so a retried command appends nothing new. */
+  /** Derived from the tenant, stream and command id (see eventIdFor), so a retried command appends nothing new. */
   eventId: string;
   type: string;
   data: Record<string, unknown>;
@@ -54,11 +56,15 @@ export interface EventSubscription extends AsyncIterable<RecordedEvent[]> {
 export interface EventStore {
   /**
    * Appends atomically. Throws ConcurrencyConflict when `expected` does not hold. When the first event id is
-   * already stored in this stream, returns that append's outcome and writes nothing, whatever `expected` says.
+   * already stored in this stream, returns that append's outcome and writes nothing, whatever `expected` says;
+   * throws BadInput (input.commandId) instead when that append's commandHash differs from the first event's.
    */
   append(stream: string, events: readonly NewEvent[], expected: ExpectedVersion): Promise<AppendResult>;
-  /** The outcome of an earlier append whose first event had this id, or null. */
-  findAppend(stream: string, firstEventId: string): Promise<AppendResult | null>;
+  /**
+   * The outcome of an earlier append whose first event had this id, or null. Throws BadInput (input.commandId)
+   * when that append was of another command (its commandHash differs from `commandHash`).
+   */
+  findAppend(stream: string, firstEventId: string, commandHash?: string): Promise<AppendResult | null>;
   readStream(stream: string): Promise<RecordedEvent[]>;
   /** Events after `from` (exclusive), in global order, at most `limit`. */
   readAll(from: Position, limit: number): Promise<RecordedEvent[]>;

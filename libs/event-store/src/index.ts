@@ -1,5 +1,6 @@
 export * from './event-store.port';
 export * from './event-id';
+export * from './command-reuse';
 export * from './expected-version';
 export * from './sqlite/sqlite-connection';
 export * from './sqlite/sqlite-event-store.adapter';

@@ -1,8 +1,8 @@
 import { ConcurrencyConflict, Decider, DomainEvent, fold, recordedRole, SCHEMA_VERSION } from '@handoff/domain';
-import { EVENT_STORE, eventIdFor, EventStore, NewEvent, Position } from '@handoff/event-store';
+import { CommandScope, EVENT_STORE, eventIdFor, EventStore, NewEvent, Position } from '@handoff/event-store';
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock, CLOCK } from './clock';
-import { CommandMeta } from './command-meta';
+import { commandHash, SentCommand } from './command-hash';
 
 export interface CommandOutcome {
   stream: string;
@@ -19,11 +19,16 @@ export interface CommandOutcome {
 export interface Execution<State, Event extends DomainEvent> {
   stream: string;
   decider: Pick<Decider<never, Event, State>, 'evolve' | 'initialState'>;
-  meta: CommandMeta;
-  /** When given, the stream must be at exactly this version: no retry, a mismatch is a conflict. */
-  expectedVersion?: number;
+  /** Its meta, its input and, when given, the version the stream must be at exactly (no retry: a conflict). */
+  command: SentCommand;
   /** Decides from the stream's state; reads what else it needs (other streams) anew on every attempt. */
   decide: (state: State) => Promise<Event[]> | Event[];
+}
+
+/** Where the command's event ids are scoped and what the command was. */
+interface SentEvents {
+  scope: CommandScope;
+  hash: string;
 }
 
 /** Re-reads and re-decides at most this many times when another command appended to the stream meanwhile. */
@@ -41,40 +46,44 @@ export class CommandExecutor {
     decider: Pick<Decider<never, Event, State>, 'evolve' | 'initialState'>,
   ): Promise<{ state: State; version: number }> {
     const events = await this.eventStore.readStream(stream);
-    return { state: fold(decider, events as unknown as Event[]), version: events.length };
+    // The last event's version, not the number read: a truncated stream does not start at version 1.
+    const version = events.length === 0 ? 0 : events[events.length - 1].streamVersion;
+    return { state: fold(decider, events as unknown as Event[]), version };
   }
 
   async execute<State, Event extends DomainEvent>(execution: Execution<State, Event>): Promise<CommandOutcome> {
-    const { stream, meta } = execution;
-    const original = await this.eventStore.findAppend(stream, eventIdFor(meta.commandId, 0));
+    const { stream, command } = execution;
+    const { meta, expectedVersion } = command;
+    const sent: SentEvents = { scope: { tenantId: meta.actor.tenantId, stream, commandId: meta.commandId }, hash: commandHash(command) };
+    const original = await this.eventStore.findAppend(stream, eventIdFor(sent.scope, 0), sent.hash);
     if (original) return { stream, position: original.position, version: original.nextVersion, replayed: true, appended: 0 };
 
     for (let attempt = 1; ; attempt++) {
       const { state, version } = await this.readState(stream, execution.decider);
-      const stale = execution.expectedVersion !== undefined && execution.expectedVersion !== version;
-      const conflict = (): ConcurrencyConflict => new ConcurrencyConflict(stream, String(execution.expectedVersion), version);
+      const stale = expectedVersion !== undefined && expectedVersion !== version;
+      const conflict = (): ConcurrencyConflict => new ConcurrencyConflict(stream, String(expectedVersion), version);
       // A stream that does not exist is the decider's to refuse (NOT_FOUND), not a conflict.
       if (stale && version > 0) throw conflict();
       const events = await execution.decide(state);
       if (stale) throw conflict();
       if (events.length === 0) return { stream, position: null, version, replayed: false, appended: 0 };
       try {
-        const result = await this.eventStore.append(stream, this.toNewEvents(events, meta), version === 0 ? 'no_stream' : version);
+        const result = await this.eventStore.append(stream, this.toNewEvents(events, command, sent), version === 0 ? 'no_stream' : version);
         return {
           stream, position: result.position, version: result.nextVersion,
           replayed: !result.appended, appended: result.appended ? events.length : 0,
         };
       } catch (error) {
-        const retry = error instanceof ConcurrencyConflict && execution.expectedVersion === undefined && attempt < MAX_ATTEMPTS;
+        const retry = error instanceof ConcurrencyConflict && expectedVersion === undefined && attempt < MAX_ATTEMPTS;
         if (!retry) throw error;
       }
     }
   }
 
-  private toNewEvents(events: readonly DomainEvent[], meta: CommandMeta): NewEvent[] {
+  private toNewEvents(events: readonly DomainEvent[], { meta }: SentCommand, sent: SentEvents): NewEvent[] {
     const occurredAt = this.clock.now().toISOString();
     return events.map((event, index) => ({
-      eventId: eventIdFor(meta.commandId, index),
+      eventId: eventIdFor(sent.scope, index),
       type: event.type,
       data: event.data as unknown as Record<string, unknown>,
       metadata: {
@@ -85,6 +94,7 @@ export class CommandExecutor {
         correlationId: meta.correlationId,
         causationId: meta.causationId,
         schemaVersion: SCHEMA_VERSION,
+        commandHash: sent.hash,
       },
     }));
   }

@@ -1,11 +1,11 @@
-import { EventStoreDBClient, PrefixesFilter } from '@eventstore/db-client';
+import { KurrentDBClient, PrefixesFilter } from '@kurrent/kurrentdb-client';
 import { Position } from '../event-store.port';
 import { LiveFeed } from './catch-up-subscription';
 import { toRecordedEvent } from './event.mapper';
 import { decodePosition } from './position';
 
 /** A filtered catch-up subscription to $all after a position, as a LiveFeed. */
-export function openAllFeed(client: EventStoreDBClient, filter: PrefixesFilter) {
+export function openAllFeed(client: KurrentDBClient, filter: PrefixesFilter) {
   return (after: Position): LiveFeed => {
     const subscription = client.subscribeToAll({ fromPosition: decodePosition(after), filter, resolveLinkTos: false });
     let stopped = false;

@@ -1,4 +1,4 @@
-import { ResolvedEvent } from '@eventstore/db-client';
+import { ResolvedEvent } from '@kurrent/kurrentdb-client';
 import { newEvents } from '../testing/event-store.contract';
 import { encodePosition } from './position';
 import { isEventMetadata, toEventData, toRecordedEvent, UnreadableEvent } from './event.mapper';

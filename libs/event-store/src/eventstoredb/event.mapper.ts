@@ -1,4 +1,4 @@
-import { AllStreamResolvedEvent, EventData, jsonEvent, ResolvedEvent } from '@eventstore/db-client';
+import { AllStreamResolvedEvent, EventData, jsonEvent, ResolvedEvent } from '@kurrent/kurrentdb-client';
 import { ROLES } from '@handoff/domain';
 import { EventMetadata, NewEvent, RecordedEvent } from '../event-store.port';
 import { encodePosition, knownPosition } from './position';
@@ -46,6 +46,7 @@ export function isEventMetadata(value: unknown): value is EventMetadata {
       (key) => typeof value[key] === 'string',
     ) &&
     typeof value.schemaVersion === 'number' &&
+    (value.commandHash === undefined || typeof value.commandHash === 'string') &&
     isPlainObject(actor) &&
     typeof actor.id === 'string' &&
     (ROLES as readonly unknown[]).includes(actor.role)

@@ -2,12 +2,12 @@ import {
   AppendResult as EsdbAppendResult,
   BACKWARDS,
   END,
-  EventStoreDBClient,
   FORWARDS,
+  KurrentDBClient,
   PrefixesFilter,
   StreamNotFoundError,
   WrongExpectedVersionError,
-} from '@eventstore/db-client';
+} from '@kurrent/kurrentdb-client';
 import { ConcurrencyConflict } from '@handoff/domain';
 import { Logger } from '@nestjs/common';
 import {
@@ -26,9 +26,9 @@ import { CatchUpSubscription, ReconnectPolicy } from './catch-up-subscription';
 import { collect, recordedEvents } from './esdb-reads';
 import { toEventData, UnreadableEvent } from './event.mapper';
 import { toExpectedRevision, versionAt, versionOf } from './expected-revision';
-import { readAllFiltered } from './filtered-all-read';
 import { findOriginalAppend } from './original-append';
 import { decodePosition, encodePosition, knownPosition } from './position';
+import { kurrentConnectionString } from './connection-string';
 import { DEFAULT_STREAM_PREFIXES, streamPrefixFilter } from './stream-filter';
 
 export interface EventStoreDbEventStoreOptions {
@@ -41,16 +41,19 @@ export interface EventStoreDbEventStoreOptions {
 const DEFAULT_RECONNECT: ReconnectPolicy = { initialDelayMs: 100, maxDelayMs: 5000 };
 const SUBSCRIPTION_BUFFER = 1000;
 
-/** The production event store: EventStoreDB over gRPC (`esdb://host:2113?tls=false`). Needs server 22.6 or later. */
+/**
+ * The production event store: KurrentDB (formerly EventStoreDB) over gRPC (`esdb://host:2113?tls=false`), through
+ * the public API of @kurrent/kurrentdb-client. Needs server 22.6 or later.
+ */
 export class EventStoreDbEventStore implements EventStore {
-  private readonly client: EventStoreDBClient;
+  private readonly client: KurrentDBClient;
   private readonly filter: PrefixesFilter;
   private readonly reconnect: ReconnectPolicy;
   private readonly logger: Pick<Logger, 'warn'>;
   private readonly subscriptions = new Set<EventSubscription>();
 
   constructor(connectionString: string, options: EventStoreDbEventStoreOptions = {}) {
-    this.client = EventStoreDBClient.connectionString(connectionString);
+    this.client = KurrentDBClient.connectionString(kurrentConnectionString(connectionString));
     this.filter = streamPrefixFilter(options.streamPrefixes ?? DEFAULT_STREAM_PREFIXES);
     this.reconnect = options.reconnect ?? DEFAULT_RECONNECT;
     this.logger = options.logger ?? new Logger('EventStoreDbEventStore');
@@ -58,19 +61,25 @@ export class EventStoreDbEventStore implements EventStore {
 
   async append(stream: string, events: readonly NewEvent[], expected: ExpectedVersion): Promise<AppendResult> {
     if (events.length === 0) throw new Error('append needs at least one event');
-    const original = await this.findAppend(stream, events[0].eventId);
+    const original = await this.findAppend(stream, events[0].eventId, events[0].metadata.commandHash);
     if (original) return original;
     let result: EsdbAppendResult;
     try {
       result = await this.client.appendToStream(stream, events.map(toEventData), {
-        expectedRevision: toExpectedRevision(expected),
+        streamState: toExpectedRevision(expected),
       });
     } catch (error) {
       if (!(error instanceof WrongExpectedVersionError)) throw error;
-      return this.refused(stream, events, expected, versionOf(error.actualVersion));
+      return this.refused(stream, events, expected, versionOf(error.actualState));
     }
     // With throwOnAppendFailure=false in the connection string the client reports a refusal instead of throwing.
     if (!result.success) return this.refused(stream, events, expected, versionOf(result.nextExpectedRevision));
+    // The server answers a retry of ids it already holds after the expected revision with success but no position:
+    // nothing was written (a retry that raced its original past findAppend).
+    if (!knownPosition(result.position)) {
+      const original = await this.findAppend(stream, events[0].eventId, events[0].metadata.commandHash);
+      if (original) return original;
+    }
     return {
       nextVersion: versionAt(result.nextExpectedRevision),
       position: await this.positionAt(stream, result),
@@ -78,10 +87,10 @@ export class EventStoreDbEventStore implements EventStore {
     };
   }
 
-  async findAppend(stream: string, firstEventId: string): Promise<AppendResult | null> {
+  async findAppend(stream: string, firstEventId: string, commandHash?: string): Promise<AppendResult | null> {
     const newestFirst = this.client.readStream(stream, { direction: BACKWARDS, fromRevision: END });
     try {
-      return await findOriginalAppend(recordedEvents(newestFirst), firstEventId);
+      return await findOriginalAppend(recordedEvents(newestFirst), firstEventId, commandHash);
     } catch (error) {
       if (error instanceof StreamNotFoundError) return null;
       throw error;
@@ -100,7 +109,7 @@ export class EventStoreDbEventStore implements EventStore {
   async readAll(from: Position, limit: number): Promise<RecordedEvent[]> {
     if (limit <= 0) return [];
     // One more than asked for: the server may return the event at `from` itself, which the port excludes.
-    const read = readAllFiltered(this.client, {
+    const read = this.client.readAll({
       fromPosition: decodePosition(from),
       direction: FORWARDS,
       maxCount: limit + 1,
@@ -112,7 +121,7 @@ export class EventStoreDbEventStore implements EventStore {
 
   async headPosition(): Promise<Position> {
     const newestFirst = { fromPosition: END, direction: BACKWARDS, maxCount: 1, filter: this.filter } as const;
-    const read = readAllFiltered(this.client, newestFirst);
+    const read = this.client.readAll(newestFirst);
     const [newest] = await collect(recordedEvents(read));
     return newest?.position ?? START;
   }
@@ -149,7 +158,7 @@ export class EventStoreDbEventStore implements EventStore {
     expected: ExpectedVersion,
     actual: number,
   ): Promise<AppendResult> {
-    const original = await this.findAppend(stream, events[0].eventId);
+    const original = await this.findAppend(stream, events[0].eventId, events[0].metadata.commandHash);
     if (original) return original;
     throw new ConcurrencyConflict(stream, describeExpected(expected), actual);
   }

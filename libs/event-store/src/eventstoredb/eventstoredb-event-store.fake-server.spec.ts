@@ -7,7 +7,7 @@ import { SYSTEM_STREAM } from './fake-server/fake-log';
 import { FakeEventStoreDbServer } from './fake-server/fake-eventstoredb.server';
 
 /**
- * The adapter and the real @eventstore/db-client over real gRPC, against an in-process stand-in for the server.
+ * The adapter and the real @kurrent/kurrentdb-client over real gRPC, against an in-process stand-in for the server.
  * This checks our use of the client and the protocol; only a real server (EVENTSTORE_CONNECTION_STRING, see
  * eventstoredb-event-store.adapter.spec.ts) checks the server's own behaviour.
  */
@@ -63,6 +63,33 @@ describe('EventStoreDbEventStore on a fake gRPC server', () => {
     const result = await store.append(s, newEvents(randomUUID(), 3), 'no_stream');
     const all = await store.readAll(0n, 10);
     expect(result.position).toBe(all[2].position);
+  });
+
+  it('reports a retry that raced its original past the lookup as not appended, as the server wrote nothing', async () => {
+    const s = stream();
+    await store.append(s, newEvents(randomUUID(), 1), 'no_stream');
+    const other = openStore(server);
+    try {
+      const events = newEvents(randomUUID(), 2);
+      const lookups = server.holdStreamReads(2);
+      const appends = Promise.all([store.append(s, events, 1), other.append(s, events, 1)]);
+      await lookups.arrived;
+      lookups.release();
+      const outcomes = await appends;
+      expect(outcomes.map((o) => o.appended).sort()).toEqual([false, true]);
+      expect(outcomes[0]).toEqual({ ...outcomes[1], appended: outcomes[0].appended });
+      expect(server.log.stream(s)).toHaveLength(3);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('reads a truncated stream with the versions its events had', async () => {
+    const s = stream();
+    await store.append(s, newEvents(randomUUID(), 3), 'no_stream');
+    server.log.truncateBefore(s, 2n);
+    expect((await store.readStream(s)).map((event) => event.streamVersion)).toEqual([3]);
+    expect(await store.append(s, newEvents(randomUUID(), 1), 3)).toMatchObject({ nextVersion: 4, appended: true });
   });
 
   it('resubscribes after the server drops the subscription and misses nothing', async () => {

@@ -1,4 +1,4 @@
-import { ANY, NO_STREAM } from '@eventstore/db-client';
+import { ANY, NO_STREAM } from '@kurrent/kurrentdb-client';
 import { toExpectedRevision, versionAt, versionOf } from './expected-revision';
 
 describe('expected version to EventStoreDB revision', () => {

@@ -1,4 +1,3 @@
-import { eventIdFor } from '../event-id';
 import { RecordedEvent } from '../event-store.port';
 import { newEvents } from '../testing/event-store.contract';
 import { findOriginalAppend } from './original-append';
@@ -9,6 +8,8 @@ function streamOf(...appends: Array<[string, number]>): RecordedEvent[] {
     .flatMap(([commandId, count]) => newEvents(commandId, count))
     .map((event, index) => ({ ...event, stream: 's', streamVersion: index + 1, position: BigInt((index + 1) * 10) }));
 }
+
+const eventIdFor = (commandId: string, index: number): string => newEvents(commandId, index + 1)[index].eventId;
 
 async function* newestFirst(events: RecordedEvent[]): AsyncGenerator<RecordedEvent> {
   for (const event of [...events].reverse()) yield event;

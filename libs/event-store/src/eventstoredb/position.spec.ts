@@ -1,4 +1,4 @@
-import { START as ESDB_START } from '@eventstore/db-client';
+import { START as ESDB_START } from '@kurrent/kurrentdb-client';
 import { START } from '../event-store.port';
 import { decodePosition, encodePosition, knownPosition } from './position';
 

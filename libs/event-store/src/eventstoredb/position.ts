@@ -1,4 +1,4 @@
-import { Position as EsdbPosition, ReadPosition, START as ESDB_START } from '@eventstore/db-client';
+import { Position as EsdbPosition, ReadPosition, START as ESDB_START } from '@kurrent/kurrentdb-client';
 import { Position, START } from '../event-store.port';
 
 /**

@@ -1,4 +1,4 @@
-import { STREAM_NAME } from '@eventstore/db-client';
+import { STREAM_NAME } from '@kurrent/kurrentdb-client';
 import { DEFAULT_STREAM_PREFIXES, streamPrefixFilter } from './stream-filter';
 
 describe('the $all stream filter', () => {

@@ -1,4 +1,4 @@
-import { PrefixesFilter, streamNameFilter } from '@eventstore/db-client';
+import { PrefixesFilter, streamNameFilter } from '@kurrent/kurrentdb-client';
 import { STREAM_PREFIXES } from '@handoff/domain';
 
 export const DEFAULT_STREAM_PREFIXES: readonly string[] = STREAM_PREFIXES;

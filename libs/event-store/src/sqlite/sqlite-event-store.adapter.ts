@@ -9,8 +9,8 @@ import {
   NewEvent,
   Position,
   RecordedEvent,
-
 } from '../event-store.port';
+import { checkSameCommand } from '../command-reuse';
 import { checkExpectedVersion } from '../expected-version';
 import { EventRow, toDeliveredEvent, toRecorded } from './event-row';
 import { closeSqlite, Migration, migrate, openSqlite, SqliteDatabase } from './sqlite-connection';
@@ -35,6 +35,12 @@ const MIGRATIONS: readonly Migration[] = [
 
 const SUBSCRIPTION_PAGE = 1000;
 const DEFAULT_POLL_MS = 20;
+
+interface StoredFirstEvent {
+  stream: string;
+  command_id: string;
+  command_hash: string | null;
+}
 
 interface PendingAppend {
   stream: string;
@@ -74,7 +80,9 @@ export class SqliteEventStore implements EventStore {
       insert: this.db.prepare(
         'INSERT INTO events (event_id, stream, version, type, data, metadata, command_id) VALUES (?, ?, ?, ?, ?, ?, ?)',
       ),
-      byEventId: this.db.prepare('SELECT stream, command_id FROM events WHERE event_id = ?'),
+      byEventId: this.db.prepare(
+        "SELECT stream, command_id, json_extract(metadata, '$.commandHash') AS command_hash FROM events WHERE event_id = ?",
+      ),
       appendOutcome: this.db.prepare(
         'SELECT max(version) AS version, max(position) AS position FROM events WHERE stream = ? AND command_id = ?',
       ),
@@ -86,8 +94,11 @@ export class SqliteEventStore implements EventStore {
     this.commitGroup = this.db.transaction((group: PendingAppend[]) =>
       group.map((pending) => {
         try {
-          return { result: this.applyOne(pending) };
+          const result = this.applyOne(pending);
+          this.assertGroupOpen();
+          return { result };
         } catch (error) {
+          this.assertGroupOpen(error);
           return { error };
         }
       }),
@@ -102,8 +113,8 @@ export class SqliteEventStore implements EventStore {
     });
   }
 
-  async findAppend(stream: string, firstEventId: string): Promise<AppendResult | null> {
-    return this.originalOutcome(stream, firstEventId);
+  async findAppend(stream: string, firstEventId: string, commandHash?: string): Promise<AppendResult | null> {
+    return this.originalOutcome(stream, firstEventId, commandHash);
   }
 
   async readStream(stream: string): Promise<RecordedEvent[]> {
@@ -193,9 +204,19 @@ export class SqliteEventStore implements EventStore {
     }
   }
 
+  /**
+   * SQLITE_FULL, SQLITE_IOERR or SQLITE_NOMEM can roll back the whole transaction, not just the savepoint. The
+   * appends after it would then each commit on their own while the group still fails, so the group stops here:
+   * none of it is committed, and every append of it is refused.
+   */
+  private assertGroupOpen(cause?: unknown): void {
+    if (this.db.inTransaction) return;
+    throw cause ?? new Error('the group commit transaction was rolled back');
+  }
+
   private write({ stream, events, expected }: PendingAppend): AppendResult {
     if (events.length === 0) throw new Error('append needs at least one event');
-    const original = this.originalOutcome(stream, events[0].eventId);
+    const original = this.originalOutcome(stream, events[0].eventId, events[0].metadata.commandHash);
     if (original) return original;
     const current = this.statements.streamVersion.get(stream) as number;
     checkExpectedVersion(stream, expected, current);
@@ -215,10 +236,12 @@ export class SqliteEventStore implements EventStore {
     return { nextVersion: current + events.length, position: BigInt(position), appended: true };
   }
 
-  private originalOutcome(stream: string, firstEventId: string): AppendResult | null {
-    const first = this.statements.byEventId.get(firstEventId) as { stream: string; command_id: string } | undefined;
+  private originalOutcome(stream: string, firstEventId: string, commandHash: string | undefined): AppendResult | null {
+    const first = this.statements.byEventId.get(firstEventId) as StoredFirstEvent | undefined;
     if (!first) return null;
-    if (first.stream !== stream) throw new BadInput('input.commandId', 'was already used by another command');
+    // Event ids are derived from the stream, so only a hand-made id can be stored in another stream.
+    if (first.stream !== stream) throw new BadInput('input.commandId', 'was already used for another command');
+    checkSameCommand(first.command_hash ?? undefined, commandHash);
     const outcome = this.statements.appendOutcome.get(stream, first.command_id) as { version: number; position: number };
     return { nextVersion: outcome.version, position: BigInt(outcome.position), appended: false };
   }

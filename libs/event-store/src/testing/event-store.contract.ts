@@ -14,22 +14,35 @@ export interface ContractOptions {
   skipReason?: string;
 }
 
-export function newEvents(commandId: string, count: number, type = 'TestHappened'): NewEvent[] {
+/** Where the command ran and what it was; a command's event ids depend on its scope (tenant, stream). */
+export interface TestCommand {
+  tenantId?: string;
+  stream?: string;
+  commandHash?: string;
+}
+
+export function newEvents(commandId: string, count: number, command: TestCommand = {}): NewEvent[] {
+  const { tenantId = 'contract', stream = 'contract', commandHash } = command;
   return Array.from({ length: count }, (_, index) => ({
-    eventId: eventIdFor(commandId, index),
-    type,
+    eventId: eventIdFor({ tenantId, stream, commandId }, index),
+    type: 'TestHappened',
     data: { index, text: `event ${index} of ${commandId}` },
     metadata: {
-      tenantId: 'contract',
+      tenantId,
       actor: { id: 'tester', role: 'ADMIN' },
       occurredAt: new Date(Date.UTC(2026, 0, 1, 0, 0, index)).toISOString(),
       commandId,
       correlationId: `corr-${commandId}`,
       causationId: commandId,
       schemaVersion: 1,
+      ...(commandHash === undefined ? {} : { commandHash }),
     },
   }));
 }
+
+const firstEventId = (commandId: string): string => newEvents(commandId, 1)[0].eventId;
+
+const ANOTHER_COMMAND = { code: 'BAD_USER_INPUT', field: 'input.commandId', message: expect.stringContaining('already used for another command') };
 
 async function takeBatches(iterator: AsyncIterator<RecordedEvent[]>, count: number): Promise<RecordedEvent[]> {
   const events: RecordedEvent[] = [];
@@ -132,12 +145,40 @@ export function describeEventStoreContract(
       await store.append(s, newEvents(randomUUID(), 1), 1);
       const retry = await store.append(s, newEvents(commandId, 1), 0);
       expect(retry).toEqual({ ...first, appended: false });
-      expect(await store.findAppend(s, eventIdFor(commandId, 0))).toEqual({ ...first, appended: false });
+      expect(await store.findAppend(s, firstEventId(commandId))).toEqual({ ...first, appended: false });
       expect(await store.readStream(s)).toHaveLength(2);
     });
 
+    it('refuses a command id reused for another command on the stream, and writes nothing', async () => {
+      const s = stream('reused');
+      const commandId = randomUUID();
+      const first = await store.append(s, newEvents(commandId, 1, { commandHash: 'assign a' }), 'no_stream');
+      const reused = newEvents(commandId, 1, { commandHash: 'assign b' });
+      await expect(store.append(s, reused, 1)).rejects.toMatchObject(ANOTHER_COMMAND);
+      await expect(store.append(s, reused, 'no_stream')).rejects.toMatchObject(ANOTHER_COMMAND);
+      await expect(store.findAppend(s, reused[0].eventId, 'assign b')).rejects.toMatchObject(ANOTHER_COMMAND);
+      expect(await store.findAppend(s, reused[0].eventId, 'assign a')).toEqual({ ...first, appended: false });
+      expect(await store.append(s, newEvents(commandId, 1, { commandHash: 'assign a' }), 1)).toEqual({ ...first, appended: false });
+      expect(await store.readStream(s)).toHaveLength(1);
+    });
+
+    it('keeps the same command id of two tenants and of two streams apart', async () => {
+      const commandId = randomUUID();
+      const scopes = [
+        { tenantId: 't1', stream: stream('tenant-1') },
+        { tenantId: 't2', stream: stream('tenant-2') },
+        { tenantId: 't1', stream: stream('tenant-1-other') },
+      ];
+      for (const scope of scopes) {
+        const events = newEvents(commandId, 2, { ...scope, commandHash: 'open' });
+        expect(await store.append(scope.stream, events, 'no_stream')).toMatchObject({ appended: true, nextVersion: 2 });
+      }
+      const ids = await Promise.all(scopes.map(async ({ stream: s }) => (await store.readStream(s)).map((e) => e.eventId)));
+      expect(new Set(ids.flat()).size).toBe(6);
+    });
+
     it('finds no append for an unknown event id', async () => {
-      expect(await store.findAppend(stream('unknown'), eventIdFor(randomUUID(), 0))).toBeNull();
+      expect(await store.findAppend(stream('unknown'), firstEventId(randomUUID()))).toBeNull();
     });
 
     it('reads all events in global order across streams, paged', async () => {
@@ -189,6 +230,24 @@ export function describeEventStoreContract(
         const rejected = outcomes.find((o) => o.status === 'rejected') as PromiseRejectedResult;
         expect(rejected.reason).toBeInstanceOf(ConcurrencyConflict);
         expect(await store.readStream(s)).toHaveLength(2);
+      } finally {
+        await other.close();
+      }
+    });
+
+    it('appends a command once when its retry races the original on another connection', async () => {
+      const s = stream('retry-race');
+      await store.append(s, newEvents(randomUUID(), 1), 'no_stream');
+      const other = await fixture.open();
+      try {
+        const events = newEvents(randomUUID(), 2);
+        const outcomes = await Promise.all([store.append(s, events, 1), other.append(s, events, 1)]);
+        expect(outcomes.map((o) => o.appended).sort()).toEqual([false, true]);
+        expect(outcomes.map((o) => [o.nextVersion, o.position])).toEqual([
+          [3, outcomes[0].position],
+          [3, outcomes[0].position],
+        ]);
+        expect(await store.readStream(s)).toHaveLength(3);
       } finally {
         await other.close();
       }

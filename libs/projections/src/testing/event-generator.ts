@@ -258,7 +258,7 @@ class World {
       stream,
       expectedVersion: entry.version === 0 ? 'no_stream' : entry.version,
       events: events.map((event, index) => ({
-        eventId: eventIdFor(commandId, index),
+        eventId: eventIdFor({ tenantId: tenant.id, stream, commandId }, index),
         type: event.type,
         data: event.data as Record<string, unknown>,
         metadata: {

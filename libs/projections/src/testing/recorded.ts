@@ -37,8 +37,9 @@ export function recorded<T extends DomainEventType>(type: T, data: EventData<T>,
   const tenantId = options.tenantId ?? DEFAULT_TENANT;
   const position = BigInt(options.position ?? 1);
   const commandId = `cmd-${position}`;
+  const stream = streamOf(tenantId, type, data);
   return {
-    eventId: options.eventId ?? eventIdFor(commandId, 0),
+    eventId: options.eventId ?? eventIdFor({ tenantId, stream, commandId }, 0),
     type,
     data,
     metadata: {
@@ -50,7 +51,7 @@ export function recorded<T extends DomainEventType>(type: T, data: EventData<T>,
       causationId: commandId,
       schemaVersion: SCHEMA_VERSION,
     },
-    stream: streamOf(tenantId, type, data),
+    stream,
     streamVersion: options.streamVersion ?? 1,
     position,
   };

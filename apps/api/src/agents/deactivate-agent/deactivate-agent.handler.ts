@@ -7,11 +7,12 @@ import { DeactivateAgentCommand } from './deactivate-agent.command';
 export class DeactivateAgentHandler implements ICommandHandler<DeactivateAgentCommand, CommandOutcome> {
   constructor(private readonly executor: CommandExecutor) {}
 
-  execute({ meta, agentId }: DeactivateAgentCommand): Promise<CommandOutcome> {
+  execute(command: DeactivateAgentCommand): Promise<CommandOutcome> {
+    const { meta, agentId } = command;
     return this.executor.execute({
       stream: agentStream(meta.actor.tenantId, agentId),
       decider: agentDecider,
-      meta,
+      command,
       decide: (state) => agentDecider.decide({ type: 'DeactivateAgent', actor: meta.actor, agentId }, state),
     });
   }

@@ -7,11 +7,12 @@ import { RegisterAgentCommand } from './register-agent.command';
 export class RegisterAgentHandler implements ICommandHandler<RegisterAgentCommand, CommandOutcome> {
   constructor(private readonly executor: CommandExecutor) {}
 
-  execute({ meta, agentId, name, queueIds }: RegisterAgentCommand): Promise<CommandOutcome> {
+  execute(command: RegisterAgentCommand): Promise<CommandOutcome> {
+    const { meta, agentId, name, queueIds } = command;
     return this.executor.execute({
       stream: agentStream(meta.actor.tenantId, agentId),
       decider: agentDecider,
-      meta,
+      command,
       decide: (state) => agentDecider.decide({ type: 'RegisterAgent', actor: meta.actor, agentId, name, queueIds }, state),
     });
   }

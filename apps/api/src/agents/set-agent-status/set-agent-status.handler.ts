@@ -7,11 +7,12 @@ import { SetAgentStatusCommand } from './set-agent-status.command';
 export class SetAgentStatusHandler implements ICommandHandler<SetAgentStatusCommand, CommandOutcome> {
   constructor(private readonly executor: CommandExecutor) {}
 
-  execute({ meta, agentId, status }: SetAgentStatusCommand): Promise<CommandOutcome> {
+  execute(command: SetAgentStatusCommand): Promise<CommandOutcome> {
+    const { meta, agentId, status } = command;
     return this.executor.execute({
       stream: agentStream(meta.actor.tenantId, agentId),
       decider: agentDecider,
-      meta,
+      command,
       decide: (state) => agentDecider.decide({ type: 'SetAgentStatus', actor: meta.actor, agentId, status }, state),
     });
   }

@@ -8,12 +8,12 @@ import { AssignConversationCommand } from './assign-conversation.command';
 export class AssignConversationHandler implements ICommandHandler<AssignConversationCommand, CommandOutcome> {
   constructor(private readonly executor: CommandExecutor, private readonly snapshots: Snapshots) {}
 
-  execute({ meta, conversationId, agentId, expectedVersion }: AssignConversationCommand): Promise<CommandOutcome> {
+  execute(command: AssignConversationCommand): Promise<CommandOutcome> {
+    const { meta, conversationId, agentId } = command;
     return this.executor.execute({
       stream: conversationStream(meta.actor.tenantId, conversationId),
       decider: conversationDecider,
-      meta,
-      expectedVersion,
+      command,
       decide: async (state) => {
         const agent = await this.snapshots.agent(meta.actor.tenantId, agentId);
         return conversationDecider.decide({ type: 'AssignConversation', actor: meta.actor, conversationId, agent }, state);

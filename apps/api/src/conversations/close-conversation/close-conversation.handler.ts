@@ -7,12 +7,12 @@ import { CloseConversationCommand } from './close-conversation.command';
 export class CloseConversationHandler implements ICommandHandler<CloseConversationCommand, CommandOutcome> {
   constructor(private readonly executor: CommandExecutor) {}
 
-  execute({ meta, conversationId, expectedVersion }: CloseConversationCommand): Promise<CommandOutcome> {
+  execute(command: CloseConversationCommand): Promise<CommandOutcome> {
+    const { meta, conversationId } = command;
     return this.executor.execute({
       stream: conversationStream(meta.actor.tenantId, conversationId),
       decider: conversationDecider,
-      meta,
-      expectedVersion,
+      command,
       decide: (state) => conversationDecider.decide({ type: 'CloseConversation', actor: meta.actor, conversationId }, state),
     });
   }

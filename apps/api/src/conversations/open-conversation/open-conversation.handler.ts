@@ -7,11 +7,12 @@ import { OpenConversationCommand } from './open-conversation.command';
 export class OpenConversationHandler implements ICommandHandler<OpenConversationCommand, CommandOutcome> {
   constructor(private readonly executor: CommandExecutor) {}
 
-  execute({ meta, conversationId, queueId, channel, contact }: OpenConversationCommand): Promise<CommandOutcome> {
+  execute(command: OpenConversationCommand): Promise<CommandOutcome> {
+    const { meta, conversationId, queueId, channel, contact } = command;
     return this.executor.execute({
       stream: conversationStream(meta.actor.tenantId, conversationId),
       decider: conversationDecider,
-      meta,
+      command,
       decide: (state) =>
         conversationDecider.decide({ type: 'OpenConversation', actor: meta.actor, conversationId, queueId, channel, contact }, state),
     });

@@ -10,13 +10,12 @@ export class TransferConversationHandler implements ICommandHandler<TransferConv
   constructor(private readonly executor: CommandExecutor, private readonly snapshots: Snapshots) {}
 
   execute(command: TransferConversationCommand): Promise<CommandOutcome> {
-    const { meta, conversationId, toAgentId, reasonId, note, expectedVersion } = command;
+    const { meta, conversationId, toAgentId, reasonId, note } = command;
     const tenantId = meta.actor.tenantId;
     return this.executor.execute({
       stream: conversationStream(tenantId, conversationId),
       decider: conversationDecider,
-      meta,
-      expectedVersion,
+      command,
       decide: async (state) => {
         const [toAgent, reason] = await Promise.all([
           this.snapshots.agent(tenantId, toAgentId),

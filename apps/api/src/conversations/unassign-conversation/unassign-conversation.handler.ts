@@ -7,12 +7,12 @@ import { UnassignConversationCommand } from './unassign-conversation.command';
 export class UnassignConversationHandler implements ICommandHandler<UnassignConversationCommand, CommandOutcome> {
   constructor(private readonly executor: CommandExecutor) {}
 
-  execute({ meta, conversationId, note, expectedVersion }: UnassignConversationCommand): Promise<CommandOutcome> {
+  execute(command: UnassignConversationCommand): Promise<CommandOutcome> {
+    const { meta, conversationId, note } = command;
     return this.executor.execute({
       stream: conversationStream(meta.actor.tenantId, conversationId),
       decider: conversationDecider,
-      meta,
-      expectedVersion,
+      command,
       decide: (state) =>
         conversationDecider.decide({ type: 'UnassignConversation', actor: meta.actor, conversationId, note }, state),
     });

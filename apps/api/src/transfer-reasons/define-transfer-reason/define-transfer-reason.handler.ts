@@ -7,11 +7,12 @@ import { DefineTransferReasonCommand } from './define-transfer-reason.command';
 export class DefineTransferReasonHandler implements ICommandHandler<DefineTransferReasonCommand, CommandOutcome> {
   constructor(private readonly executor: CommandExecutor) {}
 
-  execute({ meta, reasonId, name, description }: DefineTransferReasonCommand): Promise<CommandOutcome> {
+  execute(command: DefineTransferReasonCommand): Promise<CommandOutcome> {
+    const { meta, reasonId, name, description } = command;
     return this.executor.execute({
       stream: transferReasonStream(meta.actor.tenantId, reasonId),
       decider: transferReasonDecider,
-      meta,
+      command,
       decide: (state) =>
         transferReasonDecider.decide({ type: 'DefineTransferReason', actor: meta.actor, reasonId, name, description }, state),
     });

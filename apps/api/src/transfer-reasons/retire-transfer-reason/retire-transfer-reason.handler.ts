@@ -7,11 +7,12 @@ import { RetireTransferReasonCommand } from './retire-transfer-reason.command';
 export class RetireTransferReasonHandler implements ICommandHandler<RetireTransferReasonCommand, CommandOutcome> {
   constructor(private readonly executor: CommandExecutor) {}
 
-  execute({ meta, reasonId }: RetireTransferReasonCommand): Promise<CommandOutcome> {
+  execute(command: RetireTransferReasonCommand): Promise<CommandOutcome> {
+    const { meta, reasonId } = command;
     return this.executor.execute({
       stream: transferReasonStream(meta.actor.tenantId, reasonId),
       decider: transferReasonDecider,
-      meta,
+      command,
       decide: (state) => transferReasonDecider.decide({ type: 'RetireTransferReason', actor: meta.actor, reasonId }, state),
     });
   }

@@ -1,29 +1,28 @@
-import { Empty, StreamIdentifier, UUID } from '@eventstore/db-client/generated/shared_pb';
-import { StreamsService } from '@eventstore/db-client/generated/streams_grpc_pb';
-import { AppendReq, AppendResp, ReadReq, ReadResp } from '@eventstore/db-client/generated/streams_pb';
-import {
-  sendUnaryData,
-  Server,
-  ServerCredentials,
-  ServerReadableStream,
-  ServerWritableStream,
-  status,
-} from '@grpc/grpc-js';
-import { Expected, FakeLog, ProposedEvent, StoredEvent } from './fake-log';
-import { readAllPage, readStreamPage, subscriptionCursor } from './fake-reads';
+import { Server, ServerCredentials, ServerWritableStream, status } from '@grpc/grpc-js';
+import { ServerFeaturesService } from '@kurrent/kurrentdb-client/generated/kurrentdb/protocols/v1/serverfeatures_grpc_pb';
+import { StreamIdentifier, UUID } from '@kurrent/kurrentdb-client/generated/kurrentdb/protocols/v1/shared_pb';
+import { StreamsService } from '@kurrent/kurrentdb-client/generated/kurrentdb/protocols/v1/streams_grpc_pb';
+import { ReadReq, ReadResp } from '@kurrent/kurrentdb-client/generated/kurrentdb/protocols/v1/streams_pb';
+import { appendHandler, batchAppendHandler, streamDeletedError } from './fake-appends';
+import { supportedMethods } from './fake-features';
+import { FakeLog, StoredEvent } from './fake-log';
+import { readAllPage, readStreamPage, streamNameOf, subscriptionCursor } from './fake-reads';
 
 type ReadCall = ServerWritableStream<ReadReq, ReadResp>;
 
 /**
- * An in-process gRPC server speaking the Streams service of EventStoreDB (Read and Append only), so the adapter
- * and the real client can be exercised end to end without a server. It checks our use of the protocol, not the
- * real server's semantics: those are modelled in FakeLog and fake-reads.
+ * An in-process gRPC server speaking what the client uses of KurrentDB (EventStoreDB): ServerFeatures and the
+ * Streams service's Read, Append and BatchAppend, so the adapter and the real client can be exercised end to end
+ * without a server. Where the adapter depends on the real server's semantics, the fake has them (FakeLog,
+ * fake-reads, fake-appends): idempotent retries of the same event ids, tombstoned and truncated streams, and
+ * refusal of malformed requests.
  */
 export class FakeEventStoreDbServer {
   readonly log = new FakeLog();
   /** Options of every non-subscription read of $all, to check what the adapter asks the server for. */
   readonly allReads: ReadReq.Options[] = [];
   private readonly subscriptions = new Set<ReadCall>();
+  private gate: { hold(answer: () => void): void } | undefined;
   private readonly server = new Server();
 
   private constructor(private readonly port: number) {}
@@ -35,7 +34,12 @@ export class FakeEventStoreDbServer {
         error ? reject(error) : resolve(bound),
       ),
     );
-    fake.server.addService(StreamsService, { read: fake.read, append: fake.append });
+    fake.server.addService(StreamsService, {
+      read: fake.read,
+      append: appendHandler(fake.log),
+      batchAppend: batchAppendHandler(fake.log),
+    });
+    fake.server.addService(ServerFeaturesService, { getSupportedMethods: supportedMethods });
     return Object.assign(fake, { port });
   }
 
@@ -58,10 +62,9 @@ export class FakeEventStoreDbServer {
     const options = call.request.getOptions();
     if (!options) return void call.emit('error', { code: status.INVALID_ARGUMENT, details: 'no options' });
     if (options.getStreamOptionCase() === ReadReq.Options.StreamOptionCase.STREAM) {
-      const page = readStreamPage(this.log, options);
-      if (page === 'not_found') call.write(streamNotFound(options));
-      else page.forEach((event) => call.write(toReadResp(event)));
-      return void call.end();
+      if (this.gate) this.gate.hold(() => this.readStream(call, options));
+      else this.readStream(call, options);
+      return;
     }
     const { SUBSCRIPTION } = ReadReq.Options.CountOptionCase;
     if (options.getCountOptionCase() === SUBSCRIPTION) return this.follow(call, options);
@@ -69,6 +72,34 @@ export class FakeEventStoreDbServer {
     readAllPage(this.log, options).forEach((event) => call.write(toReadResp(event)));
     call.end();
   };
+
+  /**
+   * Holds the next `count` stream reads until `release()`: a barrier that lines up two commands' reads before
+   * either writes. `arrived` resolves once all of them are held.
+   */
+  holdStreamReads(count: number): { arrived: Promise<void>; release(): void } {
+    const held: Array<() => void> = [];
+    let allArrived: () => void = () => undefined;
+    const arrived = new Promise<void>((resolve) => (allArrived = resolve));
+    this.gate = {
+      hold: (answer) => {
+        held.push(answer);
+        if (held.length === count) {
+          this.gate = undefined;
+          allArrived();
+        }
+      },
+    };
+    return { arrived, release: () => held.forEach((answer) => answer()) };
+  }
+
+  private readStream(call: ReadCall, options: ReadReq.Options): void {
+    const page = readStreamPage(this.log, options);
+    if (page === 'deleted') return void call.emit('error', streamDeletedError(streamNameOf(options)));
+    if (page === 'not_found') call.write(streamNotFound(options));
+    else page.forEach((event) => call.write(toReadResp(event)));
+    call.end();
+  }
 
   private follow(call: ReadCall, options: ReadReq.Options): void {
     this.subscriptions.add(call);
@@ -88,62 +119,6 @@ export class FakeEventStoreDbServer {
     call.on('error', end);
     call.on('finish', end);
   }
-
-  private readonly append = (
-    call: ServerReadableStream<AppendReq, AppendResp>,
-    respond: sendUnaryData<AppendResp>,
-  ): void => {
-    let header: AppendReq.Options | undefined;
-    const proposed: ProposedEvent[] = [];
-    call.on('data', (request: AppendReq) => {
-      if (request.hasOptions()) header = request.getOptions();
-      const message = request.getProposedMessage();
-      if (message) proposed.push(toProposed(message));
-    });
-    call.on('end', () => {
-      const name = header?.getStreamIdentifier()?.getStreamName_asU8();
-      if (!header || !name) return respond({ code: status.INVALID_ARGUMENT, details: 'no stream' });
-      const outcome = this.log.append(Buffer.from(name).toString('utf8'), expectedOf(header), proposed);
-      const response = new AppendResp();
-      if (outcome.ok) {
-        const position = new AppendResp.Position()
-          .setCommitPosition(String(outcome.commit))
-          .setPreparePosition(String(outcome.prepare));
-        const success = new AppendResp.Success().setCurrentRevision(String(outcome.revision)).setPosition(position);
-        response.setSuccess(success);
-      } else {
-        const wrong = new AppendResp.WrongExpectedVersion();
-        if (outcome.current === 'no_stream') wrong.setCurrentNoStream(new Empty());
-        else wrong.setCurrentRevision(String(outcome.current));
-        response.setWrongExpectedVersion(wrong);
-      }
-      respond(null, response);
-    });
-  };
-}
-
-function expectedOf(header: AppendReq.Options): Expected {
-  switch (header.getExpectedStreamRevisionCase()) {
-    case AppendReq.Options.ExpectedStreamRevisionCase.REVISION:
-      return { kind: 'revision', revision: BigInt(header.getRevision()) };
-    case AppendReq.Options.ExpectedStreamRevisionCase.NO_STREAM:
-      return { kind: 'no_stream' };
-    case AppendReq.Options.ExpectedStreamRevisionCase.STREAM_EXISTS:
-      return { kind: 'stream_exists' };
-    default:
-      return { kind: 'any' };
-  }
-}
-
-function toProposed(message: AppendReq.ProposedMessage): ProposedEvent {
-  const metadata = message.getMetadataMap();
-  return {
-    id: message.getId()?.getString() ?? '',
-    type: metadata.get('type') ?? '',
-    contentType: metadata.get('content-type') ?? 'application/octet-stream',
-    data: message.getData_asU8(),
-    metadata: message.getCustomMetadata_asU8(),
-  };
 }
 
 const TICKS_PER_MS = 10_000n;

@@ -31,9 +31,16 @@ export type Expected =
   | { kind: 'stream_exists' }
   | { kind: 'revision'; revision: bigint };
 
+/**
+ * `written`: appended, at these positions. `idempotent`: these event ids already follow the expected revision, so
+ * nothing is written and no position is reported, as the real server answers a retried write. `deleted`: the
+ * stream was tombstoned and takes no more writes.
+ */
 export type AppendOutcome =
-  | { ok: true; revision: bigint; commit: bigint; prepare: bigint }
-  | { ok: false; current: bigint | 'no_stream' };
+  | { kind: 'written'; revision: bigint; commit: bigint; prepare: bigint }
+  | { kind: 'idempotent'; revision: bigint }
+  | { kind: 'wrong_expected_version'; current: bigint | 'no_stream' }
+  | { kind: 'deleted' };
 
 const FIRST_POSITION = 1024n;
 const RECORD_OVERHEAD = 100n;
@@ -45,10 +52,16 @@ export class FakeLog {
   private nextPosition = FIRST_POSITION;
   private readonly listeners = new Set<() => void>();
 
+  private readonly tombstoned = new Set<string>();
+  private readonly truncatedBefore = new Map<string, bigint>();
+
   append(stream: string, expected: Expected, proposed: readonly ProposedEvent[]): AppendOutcome {
+    if (this.tombstoned.has(stream)) return { kind: 'deleted' };
     const existing = this.streams.get(stream) ?? [];
     const current = existing.length === 0 ? ('no_stream' as const) : BigInt(existing.length - 1);
-    if (!holds(expected, current)) return { ok: false, current };
+    const retried = alreadyWritten(existing, expected, proposed);
+    if (retried !== undefined) return { kind: 'idempotent', revision: retried };
+    if (!holds(expected, current)) return { kind: 'wrong_expected_version', current };
     const written = proposed.map((event) => this.write(stream, event));
     this.write(SYSTEM_STREAM, {
       id: randomUUID(),
@@ -59,11 +72,24 @@ export class FakeLog {
     });
     for (const listener of this.listeners) listener();
     const last = written[written.length - 1];
-    return { ok: true, revision: last.revision, commit: last.position, prepare: written[0].position };
+    return { kind: 'written', revision: last.revision, commit: last.position, prepare: written[0].position };
   }
 
-  stream(name: string): StoredEvent[] | undefined {
-    return this.streams.get(name);
+  /** The events a read of the stream returns (from its truncation point on), or why there are none. */
+  stream(name: string): StoredEvent[] | 'not_found' | 'deleted' {
+    if (this.tombstoned.has(name)) return 'deleted';
+    const events = (this.streams.get(name) ?? []).filter((event) => event.revision >= (this.truncatedBefore.get(name) ?? 0n));
+    return events.length === 0 ? 'not_found' : events;
+  }
+
+  /** A hard delete: the stream reads as deleted and takes no more writes. */
+  tombstone(name: string): void {
+    this.tombstoned.add(name);
+  }
+
+  /** What $tb (truncate before) in the stream's metadata does: reads start at this revision, revisions go on. */
+  truncateBefore(name: string, revision: bigint): void {
+    this.truncatedBefore.set(name, revision);
   }
 
   onAppend(listener: () => void): () => void {
@@ -80,6 +106,23 @@ export class FakeLog {
     this.all.push(stored);
     return stored;
   }
+}
+
+/**
+ * The real server's idempotency: when the proposed ids are exactly the events right after the expected revision
+ * (for `any`, after the first proposed id wherever it is), the write is a retry. Returns the revision of the last.
+ */
+function alreadyWritten(existing: readonly StoredEvent[], expected: Expected, proposed: readonly ProposedEvent[]): bigint | undefined {
+  if (proposed.length === 0) return undefined;
+  const wanted = proposed[0].id.toLowerCase();
+  const start =
+    expected.kind === 'no_stream' ? 0
+    : expected.kind === 'revision' ? Number(expected.revision) + 1
+    : existing.findIndex((event) => event.id.toLowerCase() === wanted);
+  if (expected.kind === 'stream_exists' || start < 0) return undefined;
+  const run = existing.slice(start, start + proposed.length);
+  const same = run.length === proposed.length && run.every((event, index) => event.id.toLowerCase() === proposed[index].id.toLowerCase());
+  return same ? run[run.length - 1].revision : undefined;
 }
 
 function holds(expected: Expected, current: bigint | 'no_stream'): boolean {

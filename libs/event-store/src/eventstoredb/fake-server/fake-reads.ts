@@ -1,23 +1,25 @@
-import { ReadReq } from '@eventstore/db-client/generated/streams_pb';
+import { ReadReq } from '@kurrent/kurrentdb-client/generated/kurrentdb/protocols/v1/streams_pb';
 import { FakeLog, StoredEvent } from './fake-log';
 
 const { ReadDirection } = ReadReq.Options;
 const { AllOptionCase } = ReadReq.Options.AllOptions;
 const { RevisionOptionCase } = ReadReq.Options.StreamOptions;
 
-/** A stream read as the server answers it: 'not_found' for a stream that was never written. */
-export function readStreamPage(log: FakeLog, options: ReadReq.Options): StoredEvent[] | 'not_found' {
+/** A stream read as the server answers it: 'not_found' for a stream with no events to read, 'deleted' if tombstoned. */
+export function readStreamPage(log: FakeLog, options: ReadReq.Options): StoredEvent[] | 'not_found' | 'deleted' {
   const stream = options.getStream();
-  const name = Buffer.from(stream?.getStreamIdentifier()?.getStreamName_asU8() ?? new Uint8Array()).toString('utf8');
-  const events = log.stream(name);
-  if (!stream || !events) return 'not_found';
+  const events = log.stream(streamNameOf(options));
+  if (typeof events === 'string') return events;
   const count = Number(options.getCount());
+  const at = stream ? atRevision(stream) : undefined;
   if (options.getReadDirection() === ReadDirection.BACKWARDS) {
-    const from = atRevision(stream) ?? events.length - 1;
-    return events.slice(0, from + 1).reverse().slice(0, count);
+    return events.filter((event) => at === undefined || event.revision <= at).reverse().slice(0, count);
   }
-  const from = atRevision(stream) ?? 0;
-  return events.slice(from, from + count);
+  return events.filter((event) => at === undefined || event.revision >= at).slice(0, count);
+}
+
+export function streamNameOf(options: ReadReq.Options): string {
+  return Buffer.from(options.getStream()?.getStreamIdentifier()?.getStreamName_asU8() ?? new Uint8Array()).toString('utf8');
 }
 
 /** A read of $all: forwards from a position inclusive, backwards before it; filtered only when asked. */
@@ -50,8 +52,8 @@ export function subscriptionCursor(log: FakeLog, options: ReadReq.Options): { ne
   };
 }
 
-function atRevision(stream: ReadReq.Options.StreamOptions): number | undefined {
-  return stream.getRevisionOptionCase() === RevisionOptionCase.REVISION ? Number(stream.getRevision()) : undefined;
+function atRevision(stream: ReadReq.Options.StreamOptions): bigint | undefined {
+  return stream.getRevisionOptionCase() === RevisionOptionCase.REVISION ? BigInt(stream.getRevision()) : undefined;
 }
 
 function filterOf(options: ReadReq.Options): (event: StoredEvent) => boolean {
