@@ -4,6 +4,7 @@
  */
 import { graphql } from '../gql';
 
+// The shapes the console reads (api/types.ts); each operation below that spreads one carries its text.
 graphql(`fragment AgentFields on Agent { id name status queueIds active activeConversations }`);
 
 graphql(`fragment ConversationFields on Conversation {
