@@ -2,6 +2,7 @@ import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'graphql-ws';
+import { untilSubscriptions } from './support/live-subscriptions';
 import { subscribe, TestServer } from './support/test-server';
 
 const ROOT = join(__dirname, '..');
@@ -118,7 +119,7 @@ describe('the projector as its own process (api with PROJECTOR=off)', () => {
     const queue = subscribe(client, `subscription { queueUpdated(queueId: "q-live") { queueId queued } }`);
     const conversation = subscribe(client, `subscription { conversationUpdated(queueId: "q-live") { id status } }`);
     try {
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      await untilSubscriptions(server, 2);
       await server.request(OPEN, { input: { conversationId: 'c-live', queueId: 'q-live', channel: 'web' } }, token);
 
       await expect(queue.nextMatching((m) => m.data?.queueUpdated !== undefined)).resolves.toEqual({

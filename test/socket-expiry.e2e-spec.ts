@@ -3,6 +3,7 @@ import { SignJWT } from 'jose';
 import WebSocket from 'ws';
 import { assign, ok, openConversation, seed, tokensFor, transfer } from './support/fixtures';
 import { PRODUCTION_SECRET, startProductionServer } from './support/production-server';
+import { untilSubscriptions } from './support/live-subscriptions';
 import { subscribe, TestServer } from './support/test-server';
 
 const TRANSFERRED = 'subscription { conversationTransferred(toAgentId: "agent-b") { conversationId reasonName note } }';
@@ -55,6 +56,7 @@ describe('subscriptions end when their token expires, in production', () => {
         ok(await transfer(server, tokens.supervisor, { conversationId: id, toAgentId: 'agent-b', reasonId: 'billing', note: 'Pide factura A' }));
       };
 
+      await untilSubscriptions(server, 2);
       await handOver('before-exp');
       await transferred.nextMatching((m) => m.data?.conversationTransferred?.conversationId === 'before-exp');
       await updated.nextMatching((m) => m.data?.conversationUpdated?.id === 'before-exp');

@@ -1,17 +1,12 @@
 import { Client } from 'graphql-ws';
-import { randomBytes } from 'node:crypto';
 import { LiveUpdates } from '../apps/api/src/live/live-updates.service';
+import { randomBytes } from 'node:crypto';
 import { assign, ok, openConversation, seed, Tokens, tokensFor, transfer } from './support/fixtures';
+import { untilSubscriptions } from './support/live-subscriptions';
 import { subscribe, TestServer } from './support/test-server';
 
 const NOTE = 'Pide factura A; DNI 12345678';
 const UNASSIGN_NOTE = 'Vuelve a la cola: llamar mañana';
-
-/** Polls the server's own count of live subscriptions: a subscription exists once the server holds it. */
-async function untilSubscriptions(server: TestServer, count: number): Promise<void> {
-  const live = server.app.get(LiveUpdates);
-  while (live.activeSubscriptions < count) await new Promise((resolve) => setTimeout(resolve, 5));
-}
 
 describe('who reads a transfer or unassign note (production mode)', () => {
   let server: TestServer;

@@ -27,7 +27,7 @@ export function AssignDialog({ conversation: initial, agents, onClose, onDone }:
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!agentId || !actionable) return;
-    const answer = await command.run(ASSIGN, 'assignConversation', { agentId });
+    const answer = await command.run(ASSIGN, (data) => data.assignConversation, { agentId });
     if (answer) onDone(answer, t('doneAssigned', { conversation: label, agent: answer.assignee?.name ?? agentId }));
   };
   return (

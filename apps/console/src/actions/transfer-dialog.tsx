@@ -20,7 +20,7 @@ function useActiveReasons(): { reasons: TransferReason[] | null; error: unknown 
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
     let cancelled = false;
-    request<{ transferReasons: TransferReason[] }>(REASONS, { includeInactive: false })
+    request(REASONS, { includeInactive: false })
       .then((data) => !cancelled && setReasons(data.transferReasons))
       .catch((failure) => !cancelled && setError(failure));
     return () => {
@@ -47,7 +47,7 @@ export function TransferDialog({ conversation: initial, agents, onClose, onDone 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!ready) return;
-    const answer = await command.run(TRANSFER, 'transferConversation', { toAgentId, reasonId, note: note.trim() ? note : undefined });
+    const answer = await command.run(TRANSFER, (data) => data.transferConversation, { toAgentId, reasonId, note: note.trim() ? note : undefined });
     if (answer) onDone(answer, t('doneTransferred', { conversation: label, agent: answer.assignee?.name ?? toAgentId ?? '' }));
   };
 

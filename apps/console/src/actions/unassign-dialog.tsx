@@ -20,7 +20,7 @@ export function UnassignDialog({ conversation: initial, onClose, onDone }: Omit<
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!actionable || noteTooLong(note)) return;
-    const answer = await command.run(UNASSIGN, 'unassignConversation', { note: note.trim() ? note : undefined });
+    const answer = await command.run(UNASSIGN, (data) => data.unassignConversation, { note: note.trim() ? note : undefined });
     if (answer) onDone(answer, t('doneUnassigned', { conversation: label }));
   };
   return (

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { newCommandId } from '../api/command-id';
 import { isStaleStateError } from '../api/errors';
+import type { Operation, VariablesArg } from '../api/graphql-client';
 import { CONVERSATION } from '../api/operations';
 import { Conversation } from '../api/types';
 import { useApi } from '../auth/session-context';
@@ -11,7 +12,18 @@ export interface ConversationCommand {
   busy: boolean;
   error: unknown;
   /** Sends the mutation once at a time; resolves with the conversation the api answers, or null on failure. */
-  run: (mutation: string, answerField: string, input: Record<string, unknown>) => Promise<Conversation | null>;
+  run: <Result, Variables extends { input: CommandInput }>(
+    mutation: Operation<Result, Variables>,
+    answer: (data: Result) => Conversation,
+    input: Omit<Variables['input'], keyof CommandInput>,
+  ) => Promise<Conversation | null>;
+}
+
+/** What every conversation command's input carries besides its own fields; run() fills it in. */
+interface CommandInput {
+  conversationId: string;
+  expectedVersion?: number | null;
+  commandId?: string | null;
 }
 
 /**
@@ -26,19 +38,25 @@ export function useConversationCommand(initial: Conversation): ConversationComma
   const [error, setError] = useState<unknown>(null);
   const inFlight = useRef(false);
 
-  const run = async (mutation: string, answerField: string, input: Record<string, unknown>): Promise<Conversation | null> => {
+  const run = async <Result, Variables extends { input: CommandInput }>(
+    mutation: Operation<Result, Variables>,
+    answer: (data: Result) => Conversation,
+    input: Omit<Variables['input'], keyof CommandInput>,
+  ): Promise<Conversation | null> => {
     if (inFlight.current) return null;
     inFlight.current = true;
     setBusy(true);
     setError(null);
     try {
-      const variables = { input: { ...input, conversationId: conversation.id, expectedVersion: conversation.version, commandId } };
-      const data = await request<Record<string, Conversation>>(mutation, variables);
-      return data[answerField];
+      const command: CommandInput = { conversationId: conversation.id, expectedVersion: conversation.version, commandId };
+      // The caller's fields plus the command's are the whole input; TypeScript cannot see that through Omit.
+      const variables = { input: { ...input, ...command } } as Variables;
+      const data = await request(mutation, ...([variables] as VariablesArg<Variables>));
+      return answer(data);
     } catch (failure) {
       setError(failure);
       if (isStaleStateError(failure)) {
-        const fresh = await request<{ conversation: Conversation | null }>(CONVERSATION, { id: conversation.id }).catch(() => null);
+        const fresh = await request(CONVERSATION, { id: conversation.id }).catch(() => null);
         if (fresh?.conversation) setConversation(fresh.conversation);
       }
       return null;

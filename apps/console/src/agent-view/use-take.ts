@@ -21,7 +21,7 @@ export function useTake(onTaken: (conversation: Conversation) => void) {
     setError(null);
     try {
       const input = { conversationId: conversation.id, agentId: session.userId, expectedVersion: conversation.version, commandId: commandIds.current.get(key) };
-      const { assignConversation } = await request<{ assignConversation: Conversation }>(ASSIGN, { input });
+      const { assignConversation } = await request(ASSIGN, { input });
       onTaken(assignConversation);
     } catch (failure) {
       setError(failure);

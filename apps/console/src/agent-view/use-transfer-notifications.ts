@@ -11,7 +11,7 @@ export function useTransferNotifications(agentId: string): { transfers: Transfer
   const [transfers, setTransfers] = useState<Transfer[]>([]);
   useEffect(
     () =>
-      live.subscribe<{ conversationTransferred: Transfer }>(CONVERSATION_TRANSFERRED, { toAgentId: agentId }, ({ conversationTransferred }) =>
+      live.subscribe(CONVERSATION_TRANSFERRED, { toAgentId: agentId }, ({ conversationTransferred }) =>
         setTransfers((current) => [conversationTransferred, ...current.filter((transfer) => transfer.id !== conversationTransferred.id)].slice(0, KEEP)),
       ),
     [live, agentId],

@@ -1,3 +1,5 @@
+import type { TypedDocumentString } from '../gql/graphql';
+
 /** A refusal from the api (extensions.code / reason / field) or a failure to reach it (code NETWORK). */
 export class ApiError extends Error {
   constructor(
@@ -23,19 +25,29 @@ export function toApiError(error: GraphQLErrorBody): ApiError {
 
 export const GRAPHQL_PATH = '/graphql';
 
+/** A generated document (operations.ts): its text, typed by what it answers and the variables it takes. */
+export type Operation<Result, Variables> = TypedDocumentString<Result, Variables>;
+
+/** The variables argument: optional when the operation needs none, required (and typed) otherwise. */
+export type VariablesArg<Variables> = Record<string, never> extends Variables ? [variables?: Variables] : [variables: Variables];
+
 /** Queries and mutations over plain fetch; the token travels only in the Authorization header. */
-export async function graphqlRequest<T>(token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+export async function graphqlRequest<Result, Variables>(
+  token: string,
+  operation: Operation<Result, Variables>,
+  ...[variables]: VariablesArg<Variables>
+): Promise<Result> {
   let response: Response;
   try {
     response = await fetch(GRAPHQL_PATH, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: operation.toString(), variables: variables ?? {} }),
     });
   } catch {
     throw new ApiError('network error', 'NETWORK');
   }
-  let body: { data?: T | null; errors?: GraphQLErrorBody[] };
+  let body: { data?: Result | null; errors?: GraphQLErrorBody[] };
   try {
     body = await response.json();
   } catch {

@@ -1,6 +1,6 @@
 import { Client, createClient } from 'graphql-ws';
 import { closedForToken } from '../auth/token-renewal';
-import { ApiError, GRAPHQL_PATH, toApiError } from './graphql-client';
+import { ApiError, GRAPHQL_PATH, Operation, toApiError } from './graphql-client';
 
 export type LiveState = 'connecting' | 'connected' | 'reconnecting';
 
@@ -70,13 +70,18 @@ export class LiveClient {
     });
   }
 
-  subscribe<T>(query: string, variables: Record<string, unknown>, onData: (data: T) => void, onError?: (error: ApiError) => void): () => void {
-    return this.client.subscribe<T>(
-      { query, variables },
+  subscribe<Result, Variables extends Record<string, unknown>>(
+    operation: Operation<Result, Variables>,
+    variables: Variables,
+    onData: (data: Result) => void,
+    onError?: (error: ApiError) => void,
+  ): () => void {
+    return this.client.subscribe<Result>(
+      { query: operation.toString(), variables },
       {
         next: (message) => {
           if (message.errors?.length) onError?.(toApiError(message.errors[0]));
-          else if (message.data) onData(message.data as T);
+          else if (message.data) onData(message.data);
         },
         error: () => onError?.(new ApiError('subscription failed', 'NETWORK')),
         complete: () => undefined,

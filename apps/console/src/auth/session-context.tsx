@@ -1,12 +1,12 @@
 import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { ApiError, graphqlRequest } from '../api/graphql-client';
+import { ApiError, graphqlRequest, Operation, VariablesArg } from '../api/graphql-client';
 import { LiveClient, LiveState } from '../api/live-client';
 import { clearSession, devToken, loadSession, saveSession, Session } from './session';
 import { renewedSession } from './token-renewal';
 
 interface Api {
   session: Session;
-  request: <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
+  request: <Result, Variables>(operation: Operation<Result, Variables>, ...variables: VariablesArg<Variables>) => Promise<Result>;
   live: LiveClient;
   liveState: LiveState;
   signOut: () => void;
@@ -64,9 +64,9 @@ export function ApiProvider({ session, children }: { session: Session; children:
   }, [session, signIn, signOut]);
 
   const request = useCallback(
-    async <T,>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+    async <Result, Variables>(operation: Operation<Result, Variables>, ...variables: VariablesArg<Variables>): Promise<Result> => {
       try {
-        return await graphqlRequest<T>(session.token, query, variables);
+        return await graphqlRequest(session.token, operation, ...variables);
       } catch (error) {
         if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') signOut(true);
         throw error;

@@ -50,7 +50,7 @@ function History({ conversationId }: { conversationId: string }) {
 
   useEffect(() => {
     if (!readsModels) return;
-    return live.subscribe<{ conversationUpdated: Conversation }>(CONVERSATION_UPDATED, {}, ({ conversationUpdated }) => {
+    return live.subscribe(CONVERSATION_UPDATED, {}, ({ conversationUpdated }) => {
       if (conversationUpdated.id === conversationId) setGeneration((value) => value + 1);
     });
   }, [live, conversationId, readsModels]);
@@ -59,9 +59,9 @@ function History({ conversationId }: { conversationId: string }) {
     let cancelled = false;
     void (async () => {
       try {
-        const trail = (await request<{ auditTrail: AuditEntry[] }>(AUDIT_TRAIL, { conversationId })).auditTrail;
-        const conversation = readsModels ? (await request<{ conversation: Conversation | null }>(CONVERSATION, { id: conversationId })).conversation : null;
-        const agents = readsModels ? (await request<{ agents: Agent[] }>(AGENTS)).agents : [];
+        const trail = (await request(AUDIT_TRAIL, { conversationId })).auditTrail;
+        const conversation = readsModels ? (await request(CONVERSATION, { id: conversationId })).conversation : null;
+        const agents = readsModels ? (await request(AGENTS)).agents : [];
         if (!cancelled) setDetail({ conversation, trail, agents });
         if (!cancelled) setError(null);
       } catch (failure) {

@@ -1,11 +1,26 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Operation } from '../api/graphql-client';
+import type { LiveClient } from '../api/live-client';
 import { useApi } from '../auth/session-context';
 
 export interface LiveSource<E> {
-  query: string;
-  variables?: Record<string, unknown>;
-  /** The change a pushed message carries, or null to ignore it. */
-  toEvent: (data: never) => E | null;
+  /** Subscribes on `live` and hands each pushed change to `onEvent`; returns the unsubscribe. */
+  subscribe: (live: LiveClient, onEvent: (event: E) => void) => () => void;
+}
+
+/** A subscription as a source of changes; `toEvent` gives the change a pushed message carries, or null to ignore it. */
+export function liveSource<Result, Variables extends Record<string, unknown>, E>(
+  operation: Operation<Result, Variables>,
+  variables: Variables,
+  toEvent: (data: Result) => E | null,
+): LiveSource<E> {
+  return {
+    subscribe: (live, onEvent) =>
+      live.subscribe(operation, variables, (data) => {
+        const event = toEvent(data);
+        if (event !== null) onEvent(event);
+      }),
+  };
 }
 
 export interface LiveResourceOptions<S, E> {
@@ -45,12 +60,7 @@ export function useLiveResource<S, E>(options: LiveResourceOptions<S, E>): LiveR
       if (buffer) buffer.push(event);
       else setData((state) => (state === null ? state : current.current.apply(state, event)));
     };
-    const stops = current.current.sources.map((source) =>
-      live.subscribe<never>(source.query, source.variables ?? {}, (message) => {
-        const event = source.toEvent(message);
-        if (event !== null) onEvent(event);
-      }),
-    );
+    const stops = current.current.sources.map((source) => source.subscribe(live, onEvent));
     const stopReconnected = live.onReconnected(() => setGeneration((value) => value + 1));
     void (async () => {
       try {

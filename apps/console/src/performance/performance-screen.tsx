@@ -31,7 +31,7 @@ export function PerformanceScreen() {
     let cancelled = false;
     setRows(null);
     setError(null);
-    request<{ agentPerformance: AgentPerformance[] }>(AGENT_PERFORMANCE, { from: range.from.toISOString(), to: range.to.toISOString() })
+    request(AGENT_PERFORMANCE, { from: range.from.toISOString(), to: range.to.toISOString() })
       .then((data) => !cancelled && setRows(data.agentPerformance))
       .catch((failure) => !cancelled && setError(failure));
     return () => {

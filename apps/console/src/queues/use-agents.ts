@@ -1,7 +1,7 @@
 import { AGENT_UPDATED, AGENTS } from '../api/operations';
 import { Agent } from '../api/types';
 import { useApi } from '../auth/session-context';
-import { LiveResource, useLiveResource } from '../live/use-live-resource';
+import { liveSource, LiveResource, useLiveResource } from '../live/use-live-resource';
 
 function upsertAgent(agents: Agent[], agent: Agent): Agent[] {
   const others = agents.filter((existing) => existing.id !== agent.id);
@@ -13,8 +13,8 @@ export function useLiveAgents(): LiveResource<Agent[]> {
   const { request } = useApi();
   return useLiveResource<Agent[], Agent>({
     key: 'agents',
-    load: async () => (await request<{ agents: Agent[] }>(AGENTS)).agents,
-    sources: [{ query: AGENT_UPDATED, variables: {}, toEvent: (data: { agentUpdated: Agent }) => data.agentUpdated }],
+    load: async () => (await request(AGENTS)).agents,
+    sources: [liveSource(AGENT_UPDATED, {}, (data) => data.agentUpdated)],
     apply: upsertAgent,
   });
 }

@@ -1,8 +1,8 @@
 import { useCallback, useState } from 'react';
 import { CONVERSATION_UPDATED, CONVERSATIONS } from '../api/operations';
-import { Conversation, Page } from '../api/types';
+import { Conversation } from '../api/types';
 import { useApi } from '../auth/session-context';
-import { useLiveResource } from '../live/use-live-resource';
+import { liveSource, useLiveResource } from '../live/use-live-resource';
 import { appendPage, applyChange, ConversationList, ListFilter } from './conversation-list';
 
 export const PAGE_SIZE = 20;
@@ -24,7 +24,7 @@ export function useConversationList(filter: ListFilter): LiveConversationList {
   const fetchPage = useCallback(
     async (after: string | null): Promise<ConversationList> => {
       const variables = { filter: { status: [filter.status], queueId: filter.queueId, assigneeId: filter.assigneeId }, first: PAGE_SIZE, after };
-      const { conversations } = await request<{ conversations: Page<Conversation> }>(CONVERSATIONS, variables);
+      const { conversations } = await request(CONVERSATIONS, variables);
       return { items: conversations.nodes, hasNextPage: conversations.pageInfo.hasNextPage, endCursor: conversations.pageInfo.endCursor };
     },
     [request, filter.status, filter.queueId, filter.assigneeId],
@@ -32,13 +32,7 @@ export function useConversationList(filter: ListFilter): LiveConversationList {
   const resource = useLiveResource<ConversationList, Conversation>({
     key: JSON.stringify(filter),
     load: () => fetchPage(null),
-    sources: [
-      {
-        query: CONVERSATION_UPDATED,
-        variables: filter.queueId ? { queueId: filter.queueId } : {},
-        toEvent: (data: { conversationUpdated: Conversation }) => data.conversationUpdated,
-      },
-    ],
+    sources: [liveSource(CONVERSATION_UPDATED, filter.queueId ? { queueId: filter.queueId } : {}, (data) => data.conversationUpdated)],
     apply: (list, conversation) => applyChange(filter, list, conversation),
   });
   const { update } = resource;

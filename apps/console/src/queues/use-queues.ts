@@ -1,7 +1,7 @@
 import { QUEUE_UPDATED, QUEUES } from '../api/operations';
 import { QueueSummary } from '../api/types';
 import { useApi } from '../auth/session-context';
-import { LiveResource, useLiveResource } from '../live/use-live-resource';
+import { liveSource, LiveResource, useLiveResource } from '../live/use-live-resource';
 
 function upsertQueue(queues: QueueSummary[], summary: QueueSummary): QueueSummary[] {
   const others = queues.filter((queue) => queue.queueId !== summary.queueId);
@@ -13,8 +13,8 @@ export function useLiveQueues(): LiveResource<QueueSummary[]> {
   const { request } = useApi();
   return useLiveResource<QueueSummary[], QueueSummary>({
     key: 'queues',
-    load: async () => (await request<{ queues: QueueSummary[] }>(QUEUES)).queues,
-    sources: [{ query: QUEUE_UPDATED, toEvent: (data: { queueUpdated: QueueSummary }) => data.queueUpdated }],
+    load: async () => (await request(QUEUES)).queues,
+    sources: [liveSource(QUEUE_UPDATED, {}, (data) => data.queueUpdated)],
     apply: upsertQueue,
   });
 }

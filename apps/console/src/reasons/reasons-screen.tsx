@@ -21,18 +21,18 @@ export function ReasonsScreen() {
 
   const load = useCallback(async () => {
     try {
-      setReasons((await request<{ transferReasons: TransferReason[] }>(REASONS, { includeInactive: true })).transferReasons);
+      setReasons((await request(REASONS, { includeInactive: true })).transferReasons);
     } catch (failure) {
       setError(failure);
     }
   }, [request]);
   useEffect(() => void load(), [load]);
 
-  const act = async (mutation: string, variables: Record<string, unknown>, done: (reason: TransferReason) => string): Promise<boolean> => {
+  const act = async (send: () => Promise<Record<string, TransferReason>>, done: (reason: TransferReason) => string): Promise<boolean> => {
     setBusy(true);
     setError(null);
     try {
-      const data = await request<Record<string, TransferReason>>(mutation, variables);
+      const data = await send();
       announce(done(Object.values(data)[0]));
       await load();
       return true;
@@ -44,13 +44,13 @@ export function ReasonsScreen() {
     }
   };
   const define = (name: string, description: string) =>
-    act(DEFINE_REASON, { input: { name, description: description || undefined } }, (reason) => t('reasonSaved', { name: reason.name }));
+    act(() => request(DEFINE_REASON, { input: { name, description: description || undefined } }), (reason) => t('reasonSaved', { name: reason.name }));
   const rename = async (reason: TransferReason, name: string) => {
     const input = { id: reason.id, name, description: reason.description ?? undefined };
-    if (await act(DEFINE_REASON, { input }, (saved) => t('reasonSaved', { name: saved.name }))) setRenaming(null);
+    if (await act(() => request(DEFINE_REASON, { input }), (saved) => t('reasonSaved', { name: saved.name }))) setRenaming(null);
   };
   const retire = async (reason: TransferReason) => {
-    await act(RETIRE_REASON, { id: reason.id }, (retired) => t('reasonRetiredDone', { name: retired.name }));
+    await act(() => request(RETIRE_REASON, { id: reason.id }), (retired) => t('reasonRetiredDone', { name: retired.name }));
     setRetiring(null);
   };
 

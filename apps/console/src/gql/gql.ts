@@ -1,0 +1,176 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "fragment AgentFields on Agent { id name status queueIds active activeConversations }": typeof types.AgentFieldsFragmentDoc,
+    "fragment ConversationFields on Conversation {\n  id queueId channel contact { id name } status\n  assignee { id name status }\n  openedAt waitingSince assignedAt closedAt transferCount version\n  lastTransfer { id reasonName note at fromAgent { id name } toAgent { id name } } }": typeof types.ConversationFieldsFragmentDoc,
+    "fragment TransferFields on Transfer {\n  id conversationId fromAgent { id name } toAgent { id name } reasonName note transferredBy { id role } at }": typeof types.TransferFieldsFragmentDoc,
+    "fragment QueueSummaryFields on QueueSummary { queueId queued assigned oldestWaitingSince agentsOnline }": typeof types.QueueSummaryFieldsFragmentDoc,
+    "fragment ReasonFields on TransferReason { id name description active }": typeof types.ReasonFieldsFragmentDoc,
+    "fragment AuditEntryFields on AuditEntry { eventId type at actor { id role } data commandId correlationId streamVersion }": typeof types.AuditEntryFieldsFragmentDoc,
+    "fragment AgentPerformanceFields on AgentPerformance {\n  agent { id name } assignments transfersIn transfersOut unassignments closed\n  avgHandleSeconds avgWaitSeconds transferRate transfersOutByReason { reason { id name } count } }": typeof types.AgentPerformanceFieldsFragmentDoc,
+    "query Queues { queues { ...QueueSummaryFields } }": typeof types.QueuesDocument,
+    "subscription QueueUpdated { queueUpdated { ...QueueSummaryFields } }": typeof types.QueueUpdatedDocument,
+    "query Agents { agents { ...AgentFields } }": typeof types.AgentsDocument,
+    "query Agent($id: ID!) { agent(id: $id) { ...AgentFields } }": typeof types.AgentDocument,
+    "subscription AgentUpdated($agentId: ID) { agentUpdated(agentId: $agentId) { ...AgentFields } }": typeof types.AgentUpdatedDocument,
+    "mutation SetAgentStatus($agentId: ID!, $status: AgentStatus!) {\n  setAgentStatus(agentId: $agentId, status: $status) { ...AgentFields } }": typeof types.SetAgentStatusDocument,
+    "query Conversations($filter: ConversationFilter, $first: Int, $after: String) {\n  conversations(filter: $filter, first: $first, after: $after) {\n    nodes { ...ConversationFields } pageInfo { hasNextPage endCursor } totalCount } }": typeof types.ConversationsDocument,
+    "query Conversation($id: ID!) { conversation(id: $id) { ...ConversationFields } }": typeof types.ConversationDocument,
+    "subscription ConversationUpdated($queueId: ID) {\n  conversationUpdated(queueId: $queueId) { ...ConversationFields } }": typeof types.ConversationUpdatedDocument,
+    "subscription ConversationTransferred($toAgentId: ID) {\n  conversationTransferred(toAgentId: $toAgentId) { ...TransferFields } }": typeof types.ConversationTransferredDocument,
+    "mutation Assign($input: AssignConversationInput!) { assignConversation(input: $input) { ...ConversationFields } }": typeof types.AssignDocument,
+    "mutation Unassign($input: UnassignConversationInput!) { unassignConversation(input: $input) { ...ConversationFields } }": typeof types.UnassignDocument,
+    "mutation Transfer($input: TransferConversationInput!) { transferConversation(input: $input) { ...ConversationFields } }": typeof types.TransferDocument,
+    "query AuditTrail($conversationId: ID!) { auditTrail(conversationId: $conversationId) { ...AuditEntryFields } }": typeof types.AuditTrailDocument,
+    "query Reasons($includeInactive: Boolean) { transferReasons(includeInactive: $includeInactive) { ...ReasonFields } }": typeof types.ReasonsDocument,
+    "mutation DefineReason($input: DefineTransferReasonInput!) { defineTransferReason(input: $input) { ...ReasonFields } }": typeof types.DefineReasonDocument,
+    "mutation RetireReason($id: ID!) { retireTransferReason(id: $id) { ...ReasonFields } }": typeof types.RetireReasonDocument,
+    "query Performance($from: DateTime!, $to: DateTime!) {\n  agentPerformance(from: $from, to: $to) { ...AgentPerformanceFields } }": typeof types.PerformanceDocument,
+};
+const documents: Documents = {
+    "fragment AgentFields on Agent { id name status queueIds active activeConversations }": types.AgentFieldsFragmentDoc,
+    "fragment ConversationFields on Conversation {\n  id queueId channel contact { id name } status\n  assignee { id name status }\n  openedAt waitingSince assignedAt closedAt transferCount version\n  lastTransfer { id reasonName note at fromAgent { id name } toAgent { id name } } }": types.ConversationFieldsFragmentDoc,
+    "fragment TransferFields on Transfer {\n  id conversationId fromAgent { id name } toAgent { id name } reasonName note transferredBy { id role } at }": types.TransferFieldsFragmentDoc,
+    "fragment QueueSummaryFields on QueueSummary { queueId queued assigned oldestWaitingSince agentsOnline }": types.QueueSummaryFieldsFragmentDoc,
+    "fragment ReasonFields on TransferReason { id name description active }": types.ReasonFieldsFragmentDoc,
+    "fragment AuditEntryFields on AuditEntry { eventId type at actor { id role } data commandId correlationId streamVersion }": types.AuditEntryFieldsFragmentDoc,
+    "fragment AgentPerformanceFields on AgentPerformance {\n  agent { id name } assignments transfersIn transfersOut unassignments closed\n  avgHandleSeconds avgWaitSeconds transferRate transfersOutByReason { reason { id name } count } }": types.AgentPerformanceFieldsFragmentDoc,
+    "query Queues { queues { ...QueueSummaryFields } }": types.QueuesDocument,
+    "subscription QueueUpdated { queueUpdated { ...QueueSummaryFields } }": types.QueueUpdatedDocument,
+    "query Agents { agents { ...AgentFields } }": types.AgentsDocument,
+    "query Agent($id: ID!) { agent(id: $id) { ...AgentFields } }": types.AgentDocument,
+    "subscription AgentUpdated($agentId: ID) { agentUpdated(agentId: $agentId) { ...AgentFields } }": types.AgentUpdatedDocument,
+    "mutation SetAgentStatus($agentId: ID!, $status: AgentStatus!) {\n  setAgentStatus(agentId: $agentId, status: $status) { ...AgentFields } }": types.SetAgentStatusDocument,
+    "query Conversations($filter: ConversationFilter, $first: Int, $after: String) {\n  conversations(filter: $filter, first: $first, after: $after) {\n    nodes { ...ConversationFields } pageInfo { hasNextPage endCursor } totalCount } }": types.ConversationsDocument,
+    "query Conversation($id: ID!) { conversation(id: $id) { ...ConversationFields } }": types.ConversationDocument,
+    "subscription ConversationUpdated($queueId: ID) {\n  conversationUpdated(queueId: $queueId) { ...ConversationFields } }": types.ConversationUpdatedDocument,
+    "subscription ConversationTransferred($toAgentId: ID) {\n  conversationTransferred(toAgentId: $toAgentId) { ...TransferFields } }": types.ConversationTransferredDocument,
+    "mutation Assign($input: AssignConversationInput!) { assignConversation(input: $input) { ...ConversationFields } }": types.AssignDocument,
+    "mutation Unassign($input: UnassignConversationInput!) { unassignConversation(input: $input) { ...ConversationFields } }": types.UnassignDocument,
+    "mutation Transfer($input: TransferConversationInput!) { transferConversation(input: $input) { ...ConversationFields } }": types.TransferDocument,
+    "query AuditTrail($conversationId: ID!) { auditTrail(conversationId: $conversationId) { ...AuditEntryFields } }": types.AuditTrailDocument,
+    "query Reasons($includeInactive: Boolean) { transferReasons(includeInactive: $includeInactive) { ...ReasonFields } }": types.ReasonsDocument,
+    "mutation DefineReason($input: DefineTransferReasonInput!) { defineTransferReason(input: $input) { ...ReasonFields } }": types.DefineReasonDocument,
+    "mutation RetireReason($id: ID!) { retireTransferReason(id: $id) { ...ReasonFields } }": types.RetireReasonDocument,
+    "query Performance($from: DateTime!, $to: DateTime!) {\n  agentPerformance(from: $from, to: $to) { ...AgentPerformanceFields } }": types.PerformanceDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment AgentFields on Agent { id name status queueIds active activeConversations }"): typeof import('./graphql').AgentFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ConversationFields on Conversation {\n  id queueId channel contact { id name } status\n  assignee { id name status }\n  openedAt waitingSince assignedAt closedAt transferCount version\n  lastTransfer { id reasonName note at fromAgent { id name } toAgent { id name } } }"): typeof import('./graphql').ConversationFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment TransferFields on Transfer {\n  id conversationId fromAgent { id name } toAgent { id name } reasonName note transferredBy { id role } at }"): typeof import('./graphql').TransferFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment QueueSummaryFields on QueueSummary { queueId queued assigned oldestWaitingSince agentsOnline }"): typeof import('./graphql').QueueSummaryFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ReasonFields on TransferReason { id name description active }"): typeof import('./graphql').ReasonFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment AuditEntryFields on AuditEntry { eventId type at actor { id role } data commandId correlationId streamVersion }"): typeof import('./graphql').AuditEntryFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment AgentPerformanceFields on AgentPerformance {\n  agent { id name } assignments transfersIn transfersOut unassignments closed\n  avgHandleSeconds avgWaitSeconds transferRate transfersOutByReason { reason { id name } count } }"): typeof import('./graphql').AgentPerformanceFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Queues { queues { ...QueueSummaryFields } }"): typeof import('./graphql').QueuesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription QueueUpdated { queueUpdated { ...QueueSummaryFields } }"): typeof import('./graphql').QueueUpdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Agents { agents { ...AgentFields } }"): typeof import('./graphql').AgentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Agent($id: ID!) { agent(id: $id) { ...AgentFields } }"): typeof import('./graphql').AgentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription AgentUpdated($agentId: ID) { agentUpdated(agentId: $agentId) { ...AgentFields } }"): typeof import('./graphql').AgentUpdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetAgentStatus($agentId: ID!, $status: AgentStatus!) {\n  setAgentStatus(agentId: $agentId, status: $status) { ...AgentFields } }"): typeof import('./graphql').SetAgentStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Conversations($filter: ConversationFilter, $first: Int, $after: String) {\n  conversations(filter: $filter, first: $first, after: $after) {\n    nodes { ...ConversationFields } pageInfo { hasNextPage endCursor } totalCount } }"): typeof import('./graphql').ConversationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Conversation($id: ID!) { conversation(id: $id) { ...ConversationFields } }"): typeof import('./graphql').ConversationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ConversationUpdated($queueId: ID) {\n  conversationUpdated(queueId: $queueId) { ...ConversationFields } }"): typeof import('./graphql').ConversationUpdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ConversationTransferred($toAgentId: ID) {\n  conversationTransferred(toAgentId: $toAgentId) { ...TransferFields } }"): typeof import('./graphql').ConversationTransferredDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Assign($input: AssignConversationInput!) { assignConversation(input: $input) { ...ConversationFields } }"): typeof import('./graphql').AssignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Unassign($input: UnassignConversationInput!) { unassignConversation(input: $input) { ...ConversationFields } }"): typeof import('./graphql').UnassignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Transfer($input: TransferConversationInput!) { transferConversation(input: $input) { ...ConversationFields } }"): typeof import('./graphql').TransferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuditTrail($conversationId: ID!) { auditTrail(conversationId: $conversationId) { ...AuditEntryFields } }"): typeof import('./graphql').AuditTrailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Reasons($includeInactive: Boolean) { transferReasons(includeInactive: $includeInactive) { ...ReasonFields } }"): typeof import('./graphql').ReasonsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DefineReason($input: DefineTransferReasonInput!) { defineTransferReason(input: $input) { ...ReasonFields } }"): typeof import('./graphql').DefineReasonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RetireReason($id: ID!) { retireTransferReason(id: $id) { ...ReasonFields } }"): typeof import('./graphql').RetireReasonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Performance($from: DateTime!, $to: DateTime!) {\n  agentPerformance(from: $from, to: $to) { ...AgentPerformanceFields } }"): typeof import('./graphql').PerformanceDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

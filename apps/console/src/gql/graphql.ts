@@ -1,0 +1,783 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AgentStatus =
+  | 'AWAY'
+  | 'OFFLINE'
+  | 'ONLINE';
+
+export type AssignConversationInput = {
+  agentId: string;
+  commandId?: string | null | undefined;
+  conversationId: string;
+  expectedVersion?: number | null | undefined;
+};
+
+export type ConversationFilter = {
+  assigneeId?: string | null | undefined;
+  queueId?: string | null | undefined;
+  status?: Array<ConversationStatus> | null | undefined;
+};
+
+export type ConversationStatus =
+  | 'ASSIGNED'
+  | 'CLOSED'
+  | 'QUEUED';
+
+export type DefineTransferReasonInput = {
+  description?: string | null | undefined;
+  /** Optional; generated when absent. Defining an existing id renames it / changes its description. */
+  id?: string | null | undefined;
+  name: string;
+};
+
+export type Role =
+  | 'ADMIN'
+  | 'AGENT'
+  | 'ANALYST'
+  | 'AUDITOR'
+  | 'INTEGRATION'
+  | 'SUPERVISOR';
+
+export type TransferConversationInput = {
+  commandId?: string | null | undefined;
+  conversationId: string;
+  expectedVersion?: number | null | undefined;
+  /** Optional note for the next agent, at most 2000 characters. */
+  note?: string | null | undefined;
+  /** Mandatory: an active transfer reason of the tenant. */
+  reasonId: string;
+  toAgentId: string;
+};
+
+export type UnassignConversationInput = {
+  commandId?: string | null | undefined;
+  conversationId: string;
+  expectedVersion?: number | null | undefined;
+  note?: string | null | undefined;
+};
+
+export type AgentFieldsFragment = { id: string, name: string, status: AgentStatus, queueIds: Array<string>, active: boolean, activeConversations: number };
+
+export type ConversationFieldsFragment = { id: string, queueId: string, channel: string, status: ConversationStatus, openedAt: string, waitingSince: string | null, assignedAt: string | null, closedAt: string | null, transferCount: number, version: number, contact: { id: string, name: string | null } | null, assignee: { id: string, name: string, status: AgentStatus } | null, lastTransfer: { id: string, reasonName: string, note: string | null, at: string, fromAgent: { id: string, name: string }, toAgent: { id: string, name: string } } | null };
+
+export type TransferFieldsFragment = { id: string, conversationId: string, reasonName: string, note: string | null, at: string, fromAgent: { id: string, name: string }, toAgent: { id: string, name: string }, transferredBy: { id: string, role: Role } };
+
+export type QueueSummaryFieldsFragment = { queueId: string, queued: number, assigned: number, oldestWaitingSince: string | null, agentsOnline: number };
+
+export type ReasonFieldsFragment = { id: string, name: string, description: string | null, active: boolean };
+
+export type AuditEntryFieldsFragment = { eventId: string, type: string, at: string, data: string, commandId: string | null, correlationId: string | null, streamVersion: number, actor: { id: string, role: Role } };
+
+export type AgentPerformanceFieldsFragment = { assignments: number, transfersIn: number, transfersOut: number, unassignments: number, closed: number, avgHandleSeconds: number | null, avgWaitSeconds: number | null, transferRate: number | null, agent: { id: string, name: string }, transfersOutByReason: Array<{ count: number, reason: { id: string, name: string } }> };
+
+export type QueuesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueuesQuery = { queues: Array<{ queueId: string, queued: number, assigned: number, oldestWaitingSince: string | null, agentsOnline: number }> };
+
+export type QueueUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueueUpdatedSubscription = { queueUpdated: { queueId: string, queued: number, assigned: number, oldestWaitingSince: string | null, agentsOnline: number } };
+
+export type AgentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AgentsQuery = { agents: Array<{ id: string, name: string, status: AgentStatus, queueIds: Array<string>, active: boolean, activeConversations: number }> };
+
+export type AgentQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AgentQuery = { agent: { id: string, name: string, status: AgentStatus, queueIds: Array<string>, active: boolean, activeConversations: number } | null };
+
+export type AgentUpdatedSubscriptionVariables = Exact<{
+  agentId?: string | null | undefined;
+}>;
+
+
+export type AgentUpdatedSubscription = { agentUpdated: { id: string, name: string, status: AgentStatus, queueIds: Array<string>, active: boolean, activeConversations: number } };
+
+export type SetAgentStatusMutationVariables = Exact<{
+  agentId: string;
+  status: AgentStatus;
+}>;
+
+
+export type SetAgentStatusMutation = { setAgentStatus: { id: string, name: string, status: AgentStatus, queueIds: Array<string>, active: boolean, activeConversations: number } };
+
+export type ConversationsQueryVariables = Exact<{
+  filter?: ConversationFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConversationsQuery = { conversations: { totalCount: number, nodes: Array<{ id: string, queueId: string, channel: string, status: ConversationStatus, openedAt: string, waitingSince: string | null, assignedAt: string | null, closedAt: string | null, transferCount: number, version: number, contact: { id: string, name: string | null } | null, assignee: { id: string, name: string, status: AgentStatus } | null, lastTransfer: { id: string, reasonName: string, note: string | null, at: string, fromAgent: { id: string, name: string }, toAgent: { id: string, name: string } } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ConversationQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ConversationQuery = { conversation: { id: string, queueId: string, channel: string, status: ConversationStatus, openedAt: string, waitingSince: string | null, assignedAt: string | null, closedAt: string | null, transferCount: number, version: number, contact: { id: string, name: string | null } | null, assignee: { id: string, name: string, status: AgentStatus } | null, lastTransfer: { id: string, reasonName: string, note: string | null, at: string, fromAgent: { id: string, name: string }, toAgent: { id: string, name: string } } | null } | null };
+
+export type ConversationUpdatedSubscriptionVariables = Exact<{
+  queueId?: string | null | undefined;
+}>;
+
+
+export type ConversationUpdatedSubscription = { conversationUpdated: { id: string, queueId: string, channel: string, status: ConversationStatus, openedAt: string, waitingSince: string | null, assignedAt: string | null, closedAt: string | null, transferCount: number, version: number, contact: { id: string, name: string | null } | null, assignee: { id: string, name: string, status: AgentStatus } | null, lastTransfer: { id: string, reasonName: string, note: string | null, at: string, fromAgent: { id: string, name: string }, toAgent: { id: string, name: string } } | null } };
+
+export type ConversationTransferredSubscriptionVariables = Exact<{
+  toAgentId?: string | null | undefined;
+}>;
+
+
+export type ConversationTransferredSubscription = { conversationTransferred: { id: string, conversationId: string, reasonName: string, note: string | null, at: string, fromAgent: { id: string, name: string }, toAgent: { id: string, name: string }, transferredBy: { id: string, role: Role } } };
+
+export type AssignMutationVariables = Exact<{
+  input: AssignConversationInput;
+}>;
+
+
+export type AssignMutation = { assignConversation: { id: string, queueId: string, channel: string, status: ConversationStatus, openedAt: string, waitingSince: string | null, assignedAt: string | null, closedAt: string | null, transferCount: number, version: number, contact: { id: string, name: string | null } | null, assignee: { id: string, name: string, status: AgentStatus } | null, lastTransfer: { id: string, reasonName: string, note: string | null, at: string, fromAgent: { id: string, name: string }, toAgent: { id: string, name: string } } | null } };
+
+export type UnassignMutationVariables = Exact<{
+  input: UnassignConversationInput;
+}>;
+
+
+export type UnassignMutation = { unassignConversation: { id: string, queueId: string, channel: string, status: ConversationStatus, openedAt: string, waitingSince: string | null, assignedAt: string | null, closedAt: string | null, transferCount: number, version: number, contact: { id: string, name: string | null } | null, assignee: { id: string, name: string, status: AgentStatus } | null, lastTransfer: { id: string, reasonName: string, note: string | null, at: string, fromAgent: { id: string, name: string }, toAgent: { id: string, name: string } } | null } };
+
+export type TransferMutationVariables = Exact<{
+  input: TransferConversationInput;
+}>;
+
+
+export type TransferMutation = { transferConversation: { id: string, queueId: string, channel: string, status: ConversationStatus, openedAt: string, waitingSince: string | null, assignedAt: string | null, closedAt: string | null, transferCount: number, version: number, contact: { id: string, name: string | null } | null, assignee: { id: string, name: string, status: AgentStatus } | null, lastTransfer: { id: string, reasonName: string, note: string | null, at: string, fromAgent: { id: string, name: string }, toAgent: { id: string, name: string } } | null } };
+
+export type AuditTrailQueryVariables = Exact<{
+  conversationId: string;
+}>;
+
+
+export type AuditTrailQuery = { auditTrail: Array<{ eventId: string, type: string, at: string, data: string, commandId: string | null, correlationId: string | null, streamVersion: number, actor: { id: string, role: Role } }> };
+
+export type ReasonsQueryVariables = Exact<{
+  includeInactive?: boolean | null | undefined;
+}>;
+
+
+export type ReasonsQuery = { transferReasons: Array<{ id: string, name: string, description: string | null, active: boolean }> };
+
+export type DefineReasonMutationVariables = Exact<{
+  input: DefineTransferReasonInput;
+}>;
+
+
+export type DefineReasonMutation = { defineTransferReason: { id: string, name: string, description: string | null, active: boolean } };
+
+export type RetireReasonMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RetireReasonMutation = { retireTransferReason: { id: string, name: string, description: string | null, active: boolean } };
+
+export type PerformanceQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type PerformanceQuery = { agentPerformance: Array<{ assignments: number, transfersIn: number, transfersOut: number, unassignments: number, closed: number, avgHandleSeconds: number | null, avgWaitSeconds: number | null, transferRate: number | null, agent: { id: string, name: string }, transfersOutByReason: Array<{ count: number, reason: { id: string, name: string } }> }> };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const AgentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AgentFields on Agent {
+  id
+  name
+  status
+  queueIds
+  active
+  activeConversations
+}
+    `, {"fragmentName":"AgentFields"}) as unknown as TypedDocumentString<AgentFieldsFragment, unknown>;
+export const ConversationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ConversationFields on Conversation {
+  id
+  queueId
+  channel
+  contact {
+    id
+    name
+  }
+  status
+  assignee {
+    id
+    name
+    status
+  }
+  openedAt
+  waitingSince
+  assignedAt
+  closedAt
+  transferCount
+  version
+  lastTransfer {
+    id
+    reasonName
+    note
+    at
+    fromAgent {
+      id
+      name
+    }
+    toAgent {
+      id
+      name
+    }
+  }
+}
+    `, {"fragmentName":"ConversationFields"}) as unknown as TypedDocumentString<ConversationFieldsFragment, unknown>;
+export const TransferFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TransferFields on Transfer {
+  id
+  conversationId
+  fromAgent {
+    id
+    name
+  }
+  toAgent {
+    id
+    name
+  }
+  reasonName
+  note
+  transferredBy {
+    id
+    role
+  }
+  at
+}
+    `, {"fragmentName":"TransferFields"}) as unknown as TypedDocumentString<TransferFieldsFragment, unknown>;
+export const QueueSummaryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment QueueSummaryFields on QueueSummary {
+  queueId
+  queued
+  assigned
+  oldestWaitingSince
+  agentsOnline
+}
+    `, {"fragmentName":"QueueSummaryFields"}) as unknown as TypedDocumentString<QueueSummaryFieldsFragment, unknown>;
+export const ReasonFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReasonFields on TransferReason {
+  id
+  name
+  description
+  active
+}
+    `, {"fragmentName":"ReasonFields"}) as unknown as TypedDocumentString<ReasonFieldsFragment, unknown>;
+export const AuditEntryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AuditEntryFields on AuditEntry {
+  eventId
+  type
+  at
+  actor {
+    id
+    role
+  }
+  data
+  commandId
+  correlationId
+  streamVersion
+}
+    `, {"fragmentName":"AuditEntryFields"}) as unknown as TypedDocumentString<AuditEntryFieldsFragment, unknown>;
+export const AgentPerformanceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AgentPerformanceFields on AgentPerformance {
+  agent {
+    id
+    name
+  }
+  assignments
+  transfersIn
+  transfersOut
+  unassignments
+  closed
+  avgHandleSeconds
+  avgWaitSeconds
+  transferRate
+  transfersOutByReason {
+    reason {
+      id
+      name
+    }
+    count
+  }
+}
+    `, {"fragmentName":"AgentPerformanceFields"}) as unknown as TypedDocumentString<AgentPerformanceFieldsFragment, unknown>;
+export const QueuesDocument = new TypedDocumentString(`
+    query Queues {
+  queues {
+    ...QueueSummaryFields
+  }
+}
+    fragment QueueSummaryFields on QueueSummary {
+  queueId
+  queued
+  assigned
+  oldestWaitingSince
+  agentsOnline
+}`) as unknown as TypedDocumentString<QueuesQuery, QueuesQueryVariables>;
+export const QueueUpdatedDocument = new TypedDocumentString(`
+    subscription QueueUpdated {
+  queueUpdated {
+    ...QueueSummaryFields
+  }
+}
+    fragment QueueSummaryFields on QueueSummary {
+  queueId
+  queued
+  assigned
+  oldestWaitingSince
+  agentsOnline
+}`) as unknown as TypedDocumentString<QueueUpdatedSubscription, QueueUpdatedSubscriptionVariables>;
+export const AgentsDocument = new TypedDocumentString(`
+    query Agents {
+  agents {
+    ...AgentFields
+  }
+}
+    fragment AgentFields on Agent {
+  id
+  name
+  status
+  queueIds
+  active
+  activeConversations
+}`) as unknown as TypedDocumentString<AgentsQuery, AgentsQueryVariables>;
+export const AgentDocument = new TypedDocumentString(`
+    query Agent($id: ID!) {
+  agent(id: $id) {
+    ...AgentFields
+  }
+}
+    fragment AgentFields on Agent {
+  id
+  name
+  status
+  queueIds
+  active
+  activeConversations
+}`) as unknown as TypedDocumentString<AgentQuery, AgentQueryVariables>;
+export const AgentUpdatedDocument = new TypedDocumentString(`
+    subscription AgentUpdated($agentId: ID) {
+  agentUpdated(agentId: $agentId) {
+    ...AgentFields
+  }
+}
+    fragment AgentFields on Agent {
+  id
+  name
+  status
+  queueIds
+  active
+  activeConversations
+}`) as unknown as TypedDocumentString<AgentUpdatedSubscription, AgentUpdatedSubscriptionVariables>;
+export const SetAgentStatusDocument = new TypedDocumentString(`
+    mutation SetAgentStatus($agentId: ID!, $status: AgentStatus!) {
+  setAgentStatus(agentId: $agentId, status: $status) {
+    ...AgentFields
+  }
+}
+    fragment AgentFields on Agent {
+  id
+  name
+  status
+  queueIds
+  active
+  activeConversations
+}`) as unknown as TypedDocumentString<SetAgentStatusMutation, SetAgentStatusMutationVariables>;
+export const ConversationsDocument = new TypedDocumentString(`
+    query Conversations($filter: ConversationFilter, $first: Int, $after: String) {
+  conversations(filter: $filter, first: $first, after: $after) {
+    nodes {
+      ...ConversationFields
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    totalCount
+  }
+}
+    fragment ConversationFields on Conversation {
+  id
+  queueId
+  channel
+  contact {
+    id
+    name
+  }
+  status
+  assignee {
+    id
+    name
+    status
+  }
+  openedAt
+  waitingSince
+  assignedAt
+  closedAt
+  transferCount
+  version
+  lastTransfer {
+    id
+    reasonName
+    note
+    at
+    fromAgent {
+      id
+      name
+    }
+    toAgent {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ConversationsQuery, ConversationsQueryVariables>;
+export const ConversationDocument = new TypedDocumentString(`
+    query Conversation($id: ID!) {
+  conversation(id: $id) {
+    ...ConversationFields
+  }
+}
+    fragment ConversationFields on Conversation {
+  id
+  queueId
+  channel
+  contact {
+    id
+    name
+  }
+  status
+  assignee {
+    id
+    name
+    status
+  }
+  openedAt
+  waitingSince
+  assignedAt
+  closedAt
+  transferCount
+  version
+  lastTransfer {
+    id
+    reasonName
+    note
+    at
+    fromAgent {
+      id
+      name
+    }
+    toAgent {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ConversationQuery, ConversationQueryVariables>;
+export const ConversationUpdatedDocument = new TypedDocumentString(`
+    subscription ConversationUpdated($queueId: ID) {
+  conversationUpdated(queueId: $queueId) {
+    ...ConversationFields
+  }
+}
+    fragment ConversationFields on Conversation {
+  id
+  queueId
+  channel
+  contact {
+    id
+    name
+  }
+  status
+  assignee {
+    id
+    name
+    status
+  }
+  openedAt
+  waitingSince
+  assignedAt
+  closedAt
+  transferCount
+  version
+  lastTransfer {
+    id
+    reasonName
+    note
+    at
+    fromAgent {
+      id
+      name
+    }
+    toAgent {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ConversationUpdatedSubscription, ConversationUpdatedSubscriptionVariables>;
+export const ConversationTransferredDocument = new TypedDocumentString(`
+    subscription ConversationTransferred($toAgentId: ID) {
+  conversationTransferred(toAgentId: $toAgentId) {
+    ...TransferFields
+  }
+}
+    fragment TransferFields on Transfer {
+  id
+  conversationId
+  fromAgent {
+    id
+    name
+  }
+  toAgent {
+    id
+    name
+  }
+  reasonName
+  note
+  transferredBy {
+    id
+    role
+  }
+  at
+}`) as unknown as TypedDocumentString<ConversationTransferredSubscription, ConversationTransferredSubscriptionVariables>;
+export const AssignDocument = new TypedDocumentString(`
+    mutation Assign($input: AssignConversationInput!) {
+  assignConversation(input: $input) {
+    ...ConversationFields
+  }
+}
+    fragment ConversationFields on Conversation {
+  id
+  queueId
+  channel
+  contact {
+    id
+    name
+  }
+  status
+  assignee {
+    id
+    name
+    status
+  }
+  openedAt
+  waitingSince
+  assignedAt
+  closedAt
+  transferCount
+  version
+  lastTransfer {
+    id
+    reasonName
+    note
+    at
+    fromAgent {
+      id
+      name
+    }
+    toAgent {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<AssignMutation, AssignMutationVariables>;
+export const UnassignDocument = new TypedDocumentString(`
+    mutation Unassign($input: UnassignConversationInput!) {
+  unassignConversation(input: $input) {
+    ...ConversationFields
+  }
+}
+    fragment ConversationFields on Conversation {
+  id
+  queueId
+  channel
+  contact {
+    id
+    name
+  }
+  status
+  assignee {
+    id
+    name
+    status
+  }
+  openedAt
+  waitingSince
+  assignedAt
+  closedAt
+  transferCount
+  version
+  lastTransfer {
+    id
+    reasonName
+    note
+    at
+    fromAgent {
+      id
+      name
+    }
+    toAgent {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<UnassignMutation, UnassignMutationVariables>;
+export const TransferDocument = new TypedDocumentString(`
+    mutation Transfer($input: TransferConversationInput!) {
+  transferConversation(input: $input) {
+    ...ConversationFields
+  }
+}
+    fragment ConversationFields on Conversation {
+  id
+  queueId
+  channel
+  contact {
+    id
+    name
+  }
+  status
+  assignee {
+    id
+    name
+    status
+  }
+  openedAt
+  waitingSince
+  assignedAt
+  closedAt
+  transferCount
+  version
+  lastTransfer {
+    id
+    reasonName
+    note
+    at
+    fromAgent {
+      id
+      name
+    }
+    toAgent {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<TransferMutation, TransferMutationVariables>;
+export const AuditTrailDocument = new TypedDocumentString(`
+    query AuditTrail($conversationId: ID!) {
+  auditTrail(conversationId: $conversationId) {
+    ...AuditEntryFields
+  }
+}
+    fragment AuditEntryFields on AuditEntry {
+  eventId
+  type
+  at
+  actor {
+    id
+    role
+  }
+  data
+  commandId
+  correlationId
+  streamVersion
+}`) as unknown as TypedDocumentString<AuditTrailQuery, AuditTrailQueryVariables>;
+export const ReasonsDocument = new TypedDocumentString(`
+    query Reasons($includeInactive: Boolean) {
+  transferReasons(includeInactive: $includeInactive) {
+    ...ReasonFields
+  }
+}
+    fragment ReasonFields on TransferReason {
+  id
+  name
+  description
+  active
+}`) as unknown as TypedDocumentString<ReasonsQuery, ReasonsQueryVariables>;
+export const DefineReasonDocument = new TypedDocumentString(`
+    mutation DefineReason($input: DefineTransferReasonInput!) {
+  defineTransferReason(input: $input) {
+    ...ReasonFields
+  }
+}
+    fragment ReasonFields on TransferReason {
+  id
+  name
+  description
+  active
+}`) as unknown as TypedDocumentString<DefineReasonMutation, DefineReasonMutationVariables>;
+export const RetireReasonDocument = new TypedDocumentString(`
+    mutation RetireReason($id: ID!) {
+  retireTransferReason(id: $id) {
+    ...ReasonFields
+  }
+}
+    fragment ReasonFields on TransferReason {
+  id
+  name
+  description
+  active
+}`) as unknown as TypedDocumentString<RetireReasonMutation, RetireReasonMutationVariables>;
+export const PerformanceDocument = new TypedDocumentString(`
+    query Performance($from: DateTime!, $to: DateTime!) {
+  agentPerformance(from: $from, to: $to) {
+    ...AgentPerformanceFields
+  }
+}
+    fragment AgentPerformanceFields on AgentPerformance {
+  agent {
+    id
+    name
+  }
+  assignments
+  transfersIn
+  transfersOut
+  unassignments
+  closed
+  avgHandleSeconds
+  avgWaitSeconds
+  transferRate
+  transfersOutByReason {
+    reason {
+      id
+      name
+    }
+    count
+  }
+}`) as unknown as TypedDocumentString<PerformanceQuery, PerformanceQueryVariables>;
