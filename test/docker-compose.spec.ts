@@ -1,4 +1,4 @@
-import { CONFIG_VARIABLES, ConfigVariable } from '@handoff/platform';
+import { CONFIG_VARIABLES, ConfigVariable, LIMITS_VARIABLES } from '@handoff/platform';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -29,7 +29,7 @@ function environment(service: Service): Record<string, string> {
 const healthcheck = (service: Service): string => [service.healthcheck?.test ?? []].flat().join(' ');
 
 /** Variables with a default that serves these backends; every other one loadConfig reads must be set. */
-const DEFAULTED: readonly ConfigVariable[] = ['SQLITE_PATH', 'READY_MAX_LAG', 'READ_YOUR_WRITES_TIMEOUT_MS', 'LOG_LEVEL'];
+const DEFAULTED: readonly ConfigVariable[] = ['SQLITE_PATH', 'READY_MAX_LAG', 'READ_YOUR_WRITES_TIMEOUT_MS', 'LOG_LEVEL', ...LIMITS_VARIABLES];
 /** The projector serves no HTTP and is itself the projector. */
 const NOT_READ_BY_PROJECTOR: readonly ConfigVariable[] = ['PORT', 'PROJECTOR'];
 const requiredFor = (except: readonly ConfigVariable[]): ConfigVariable[] =>

@@ -24,7 +24,8 @@ import { graphqlOptions } from './graphql/graphql.config';
 import { HealthModule } from './health/health.module';
 import { RefusalFilter } from './graphql/refusal.filter';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
-import { TOKEN_VERIFIER } from './infrastructure/tokens';
+import { APP_CONFIG, TOKEN_VERIFIER } from './infrastructure/tokens';
+import { LimitsModule } from './limits/limits.module';
 import { LiveUpdates } from './live/live-updates.service';
 import { LoggingModule } from './logging/logging.module';
 import { MetricsModule } from './metrics/metrics.module';
@@ -76,11 +77,12 @@ export class AppModule {
         ConsoleModule.forRoot(config),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [TOKEN_VERIFIER],
-          useFactory: (verifier: TokenVerifier) => graphqlOptions(verifier),
+          inject: [TOKEN_VERIFIER, APP_CONFIG],
+          useFactory: (verifier: TokenVerifier, appConfig: AppConfig) => graphqlOptions(verifier, appConfig),
         }),
         HealthModule,
         MetricsModule,
+        LimitsModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: RolesGuard },

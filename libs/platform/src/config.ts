@@ -1,4 +1,5 @@
 import { DEFAULT_SQLITE_PATH } from '@handoff/event-store';
+import { LIMITS_VARIABLES, LimitsConfig, loadLimits } from './limits.config';
 
 /** Configuration from the environment, validated once at start: a bad value stops the process with a clear message. */
 export interface AppConfig {
@@ -15,6 +16,8 @@ export interface AppConfig {
   /** How long a mutation waits for the read model to show its own events. */
   readYourWritesTimeoutMs: number;
   logLevel: string;
+  /** Request limits, management port, metrics token and rate limits (see limits.config.ts). */
+  limits: LimitsConfig;
 }
 
 export class ConfigError extends Error {}
@@ -33,6 +36,7 @@ export const CONFIG_VARIABLES = [
   'READY_MAX_LAG',
   'READ_YOUR_WRITES_TIMEOUT_MS',
   'LOG_LEVEL',
+  ...LIMITS_VARIABLES,
 ] as const;
 
 export type ConfigVariable = (typeof CONFIG_VARIABLES)[number];
@@ -98,5 +102,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     readyMaxLag: integer(env, 'READY_MAX_LAG', DEFAULT_READY_MAX_LAG, 0, Number.MAX_SAFE_INTEGER),
     readYourWritesTimeoutMs: integer(env, 'READ_YOUR_WRITES_TIMEOUT_MS', DEFAULT_READ_YOUR_WRITES_MS, 0, 600_000),
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
+    limits: loadLimits({
+      integer: (name, fallback, min, max) => integer(env, name, fallback, min, max),
+      text: (name) => read(env, name) || undefined,
+      oneOf: (name, allowed, fallback) => oneOf(env, name, allowed, fallback),
+      production,
+    }),
   };
 }
