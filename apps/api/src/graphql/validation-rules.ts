@@ -10,9 +10,15 @@ import {
 export const MAX_QUERY_DEPTH = 10;
 export const MAX_FIELDS = 1000;
 
-/** A request past one of the bounds of DESIGN.md's input limits. */
+/** A request past one of the bounds of DESIGN.md's input limits: BAD_USER_INPUT on field `query`. */
+export class RequestRefusal extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: 'BAD_USER_INPUT', field: 'query' } });
+  }
+}
+
 export function refuseQuery(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field: 'query' } });
+  return new RequestRefusal(message);
 }
 
 function depthOf(
