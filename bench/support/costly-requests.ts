@@ -45,21 +45,32 @@ const PERFORMANCE = `agent { id name } assignments transfersIn transfersOut unas
   transfersOutByReason { reason { id name } count }`;
 
 /**
- * The costliest requests we could build within the bounds (cost ≤ 10,000, ≤ 1,000 fields, depth ≤ 10), each
- * filling the cost bound a different way: event-store reads, nested object fields, read-model scans.
+ * Requests that fill the cost bound in different ways (event-store reads, lookups, read-model scans, plain
+ * fields), each grown by `n` (page size or aliases); the scenario finds the largest `n` the server accepts.
  */
-export const COSTLY_REQUESTS: Record<string, string> = {
-  'history of 163 conversations': '{ conversations(first: 163) { nodes { history { eventId } } } }',
-  'every history field of 16 conversations, by fragment': `{ conversations(first: 16) { nodes { ...H } } } fragment H on Conversation { history { ${ENTRY_FIELDS} } }`,
-  '165 auditTrail aliases': `{ ${aliases(165, (i) => `a${i}: auditTrail(conversationId: "c-${i}") { eventId }`)} }`,
-  'lastTransfer chains on 200 conversations, fragment over aliases': `{ conversations(first: 200) { nodes { ...T } } }
-    fragment T on Conversation { ${aliases(3, (i) => `t${i}: lastTransfer { fromAgent { id name status } toAgent { id name } reason { id name } transferredBy { id role } }`)}
-      assignee { id name } ${aliases(3, (i) => `s${i}: status`)} }`,
-  '48 fields of 200 conversations': `{ conversations(first: 200) { nodes { ${aliases(48, (i) => `f${i}: version`)} } } }`,
-  'transfer history of 200 with agents and reasons': `{ transferHistory(first: 200) { nodes { id conversationId reasonName note at position
-    fromAgent { ${AGENT_FIELDS} } toAgent { ${AGENT_FIELDS} } reason { id name description active } transferredBy { id role }
-    ${aliases(20, (i) => `x${i}: id`)} } } }`,
-  '82 agents lists': `{ ${aliases(82, (i) => `a${i}: agents { ${AGENT_FIELDS} }`)} }`,
-  '5 performance tables': `{ ${aliases(5, (i) => `p${i}: agentPerformance(from: "2026-01-01T00:00:00Z", to: "2027-01-01T00:00:00Z") { ${PERFORMANCE} }`)} }`,
-  '99 queue boards': `{ ${aliases(99, (i) => `q${i}: queues { queueId queued assigned oldestWaitingSince agentsOnline }`)} }`,
+export const COSTLY_REQUESTS: Record<string, { max: number; query: (n: number) => string }> = {
+  'history { eventId } of n conversations': { max: 200, query: (n) => `{ conversations(first: ${n}) { nodes { history { eventId } } } }` },
+  'every history field of n conversations, by fragment': {
+    max: 200,
+    query: (n) => `{ conversations(first: ${n}) { nodes { ...H } } } fragment H on Conversation { history { ${ENTRY_FIELDS} } }`,
+  },
+  'n auditTrail aliases': { max: 300, query: (n) => `{ ${aliases(n, (i) => `a${i}: auditTrail(conversationId: "c-${i}") { eventId }`)} }` },
+  'lastTransfer chains ×3 on n conversations, fragment': {
+    max: 200,
+    query: (n) => `{ conversations(first: ${n}) { nodes { ...T } } } fragment T on Conversation {
+      ${aliases(3, (i) => `t${i}: lastTransfer { fromAgent { id name status } toAgent { id name } reason { id name } transferredBy { id role } }`)}
+      assignee { id name } status }`,
+  },
+  'n fields of 200 conversations': { max: 900, query: (n) => `{ conversations(first: 200) { nodes { ${aliases(n, (i) => `f${i}: version`)} } } }` },
+  'transfer history of n with agents and reasons': {
+    max: 200,
+    query: (n) => `{ transferHistory(first: ${n}) { nodes { id conversationId reasonName note at position
+      fromAgent { ${AGENT_FIELDS} } toAgent { ${AGENT_FIELDS} } reason { id name description active } transferredBy { id role } } } }`,
+  },
+  'n agents lists': { max: 300, query: (n) => `{ ${aliases(n, (i) => `a${i}: agents { ${AGENT_FIELDS} }`)} }` },
+  'n performance tables': {
+    max: 50,
+    query: (n) => `{ ${aliases(n, (i) => `p${i}: agentPerformance(from: "2026-01-01T00:00:00Z", to: "2027-01-01T00:00:00Z") { ${PERFORMANCE} }`)} }`,
+  },
+  'n queue boards': { max: 300, query: (n) => `{ ${aliases(n, (i) => `q${i}: queues { queueId queued assigned oldestWaitingSince agentsOnline }`)} }` },
 };
