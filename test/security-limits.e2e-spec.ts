@@ -137,6 +137,16 @@ describe('the query cost bound (item 2)', () => {
     }
   });
 
+  it('reads history afresh for each event of a subscription', async () => {
+    const socket = await RawSocket.acknowledged(server.url, tokens.supervisor);
+    socket.subscribe('live', 'subscription { conversationUpdated(queueId: "q-live") { id h1: history { type } h2: history { type } } }');
+    await openConversation(server, tokens.supervisor, 'live-1', 'q-live');
+    ok(await server.request('mutation { assignConversation(input: { conversationId: "live-1", agentId: "agent-a" }) { id } }', {}, tokens.supervisor));
+    const assigned = await socket.next((m) => m.id === 'live' && m.payload?.data?.conversationUpdated?.h1?.length === 2);
+    expect(assigned.payload.data.conversationUpdated.h2.map((entry: { type: string }) => entry.type)).toEqual(['ConversationOpened', 'ConversationAssigned']);
+    socket.close();
+  });
+
   it('refuses 11 commands in one mutation over HTTP and writes nothing; 10 run', async () => {
     expect(errorOf(await server.request(ELEVEN_AGENTS, {}, tokens.supervisor))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'query' });
     expect(ok(await server.request('{ agent(id: "burst-0") { id } }', {}, tokens.supervisor))).toEqual({ agent: null });
