@@ -10,7 +10,8 @@ export default defineConfig({
   root,
   base: '/console/',
   plugins: [react()],
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+  // No source maps: the api serves dist/ to anyone, and maps would hand out the console's source.
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: false },
   server: {
     proxy: {
       '/graphql': { target: apiOrigin, ws: true },

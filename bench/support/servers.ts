@@ -17,10 +17,12 @@ const ROOT = join(__dirname, '..', '..', '..');
 const MAIN = join(ROOT, 'dist', 'apps', 'api', 'src', 'main.js');
 const REGISTER_PATHS = join(ROOT, 'scripts', 'register-paths.js');
 const READY_TIMEOUT_MS = 60_000;
+/** Benchmarks measure speed: the rate limits are off (their defaults would throttle one client's thousands of requests). */
+const UNLIMITED = { RATE_LIMIT_PER_MINUTE: '0', RATE_LIMIT_PER_ADDRESS_PER_MINUTE: '0' };
 
 /** The api inside this process (no HTTP listener): for the in-process figures. */
 export async function startInProcess(sqlitePath: string, env: Record<string, string> = {}): Promise<INestApplication> {
-  const config = loadConfig({ SQLITE_PATH: sqlitePath, PORT: '0', LOG_LEVEL: 'silent', AUTH_JWT_SECRET: BENCH_SECRET, ...env });
+  const config = loadConfig({ SQLITE_PATH: sqlitePath, PORT: '0', LOG_LEVEL: 'silent', AUTH_JWT_SECRET: BENCH_SECRET, ...UNLIMITED, ...env });
   const app = await createApp(config, { logger: false });
   await app.init();
   return app;
@@ -49,7 +51,7 @@ export class SpawnedServer {
     const nodeOptions = process.env.BENCH_SERVER_NODE_OPTIONS?.split(' ').filter(Boolean) ?? [];
     const child = spawn(process.execPath, [...nodeOptions, '-r', REGISTER_PATHS, MAIN], {
       cwd,
-      env: { PATH: process.env.PATH ?? '', SQLITE_PATH: sqlitePath, PORT: String(port), LOG_LEVEL: 'silent', AUTH_JWT_SECRET: BENCH_SECRET, ...env },
+      env: { PATH: process.env.PATH ?? '', SQLITE_PATH: sqlitePath, PORT: String(port), LOG_LEVEL: 'silent', AUTH_JWT_SECRET: BENCH_SECRET, ...UNLIMITED, ...env },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     const server = new SpawnedServer(child, `http://127.0.0.1:${port}`);

@@ -25,7 +25,8 @@ import { graphqlOptions } from './graphql/graphql.config';
 import { HealthModule } from './health/health.module';
 import { RefusalFilter } from './graphql/refusal.filter';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
-import { TOKEN_VERIFIER } from './infrastructure/tokens';
+import { APP_CONFIG, TOKEN_VERIFIER } from './infrastructure/tokens';
+import { LimitsModule } from './limits/limits.module';
 import { LiveUpdates } from './live/live-updates.service';
 import { LoggingModule } from './logging/logging.module';
 import { MetricsModule } from './metrics/metrics.module';
@@ -79,11 +80,12 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [FieldRolesModule],
-          inject: [TOKEN_VERIFIER, ResolverRoles],
-          useFactory: (verifier: TokenVerifier, resolverRoles: ResolverRoles) => graphqlOptions(verifier, resolverRoles),
+          inject: [TOKEN_VERIFIER, ResolverRoles, APP_CONFIG],
+          useFactory: (verifier: TokenVerifier, resolverRoles: ResolverRoles, appConfig: AppConfig) => graphqlOptions(verifier, resolverRoles, appConfig),
         }),
         HealthModule,
         MetricsModule,
+        LimitsModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: RolesGuard },

@@ -7,8 +7,9 @@ import { printSchema } from 'graphql';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { writeFileSync } from 'node:fs';
 import { AppModule } from './app.module';
+import { applyHttpLimits, MAX_BODY_BYTES } from './limits/http-limits';
 
-export const MAX_BODY = '1mb';
+export const MAX_BODY = MAX_BODY_BYTES;
 
 /** Builds the api (shared by main.ts and the end-to-end tests); `listen` is the caller's. */
 export async function createApp(config: AppConfig, options: { logger?: false | Logger } = {}): Promise<INestApplication> {
@@ -20,6 +21,7 @@ export async function createApp(config: AppConfig, options: { logger?: false | L
     logger: quiet ? false : undefined,
   });
   if (!quiet) app.useLogger(app.get(PinoLogger));
+  applyHttpLimits(app, config);
   app.useBodyParser('json', { limit: MAX_BODY });
   app.enableShutdownHooks();
   return app;

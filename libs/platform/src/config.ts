@@ -1,5 +1,6 @@
 import { DEFAULT_SQLITE_PATH } from '@handoff/event-store';
 import { AuthConfig, loadAuthConfig } from './auth-config';
+import { LIMITS_VARIABLES, LimitsConfig, loadLimits } from './limits.config';
 
 /** Configuration from the environment, validated once at start: a bad value stops the process with a clear message. */
 export interface AppConfig {
@@ -19,6 +20,8 @@ export interface AppConfig {
   /** How long a projector's hold on a projection lasts unless renewed: the take-over time after a crash. */
   projectorLeaseTtlMs: number;
   logLevel: string;
+  /** Request limits, management port, metrics token and rate limits (see limits.config.ts). */
+  limits: LimitsConfig;
 }
 
 export class ConfigError extends Error {}
@@ -43,6 +46,7 @@ export const CONFIG_VARIABLES = [
   'READ_YOUR_WRITES_TIMEOUT_MS',
   'PROJECTOR_LEASE_TTL_MS',
   'LOG_LEVEL',
+  ...LIMITS_VARIABLES,
 ] as const;
 
 export type ConfigVariable = (typeof CONFIG_VARIABLES)[number];
@@ -109,5 +113,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     readYourWritesTimeoutMs: integer(env, 'READ_YOUR_WRITES_TIMEOUT_MS', DEFAULT_READ_YOUR_WRITES_MS, 0, 600_000),
     projectorLeaseTtlMs: integer(env, 'PROJECTOR_LEASE_TTL_MS', DEFAULT_PROJECTOR_LEASE_TTL_MS, 1000, 600_000),
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
+    limits: loadLimits({
+      integer: (name, fallback, min, max) => integer(env, name, fallback, min, max),
+      text: (name) => read(env, name) || undefined,
+      oneOf: (name, allowed, fallback) => oneOf(env, name, allowed, fallback),
+      production,
+    }),
   };
 }

@@ -1,3 +1,4 @@
 export * from './config';
 export * from './stores';
 export * from './auth-config';
+export * from './limits.config';

@@ -1,5 +1,3 @@
-import { TokenVerifier } from './token-verifier';
-
 /** The close a socket gets when its token expires (graphql-ws's Forbidden code): the console then signs in again. */
 export const TOKEN_EXPIRED_CLOSE = { code: 4403, reason: 'token expired' } as const;
 /** setTimeout's longest delay (about 24.8 days); a later `exp` is reached in steps. */
@@ -20,22 +18,4 @@ export function closeAtExpiry(socket: ClosableSocket, expiresAt: number, now: ()
   };
   socket.once('close', () => clearTimeout(timer));
   arm();
-}
-
-interface ConnectionContext {
-  connectionParams?: Readonly<Record<string, unknown>>;
-  extra: unknown;
-}
-
-/**
- * graphql-ws's onConnect: a socket lives no longer than the token it connected with, so no subscription keeps
- * pushing data past `exp`. Refusing bad tokens at connection_init is left to whoever decides that policy.
- */
-export function expireSocketsWithTheirToken(verifier: TokenVerifier) {
-  return async (context: ConnectionContext): Promise<void> => {
-    const params = context.connectionParams ?? {};
-    const caller = await verifier.verify(params.authorization ?? params.Authorization);
-    const socket = (context.extra as { socket?: ClosableSocket } | undefined)?.socket;
-    if (caller.actor && socket) closeAtExpiry(socket, caller.expiresAt);
-  };
 }

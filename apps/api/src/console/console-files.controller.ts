@@ -19,6 +19,7 @@ interface FileResponse {
 export const CONSOLE_PATH = '/console';
 const HASHED_ASSETS = 'assets/';
 const ONE_YEAR = '365d';
+const SOURCE_MAP = /\.map$/i;
 /** The console loads only its own files and talks only to its own origin (HTTP and graphql-ws); nobody may frame it. */
 const SECURITY_HEADERS = {
   'content-security-policy':
@@ -26,6 +27,14 @@ const SECURITY_HEADERS = {
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
 };
+
+function decodedOrSelf(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
 
 /** Where `npm run build:console` writes: found from the source tree (tests) and from dist/ (npm start). */
 function findConsoleDist(): string | null {
@@ -58,6 +67,11 @@ export class ConsoleFilesController {
     // Still URL-encoded: sendFile decodes it once (and answers 400 to a malformed escape).
     const file = request.path.slice(CONSOLE_PATH.length + 1) || 'index.html';
     const hashed = file.startsWith(HASHED_ASSETS);
+    // Never served, even if an older build left one in dist/.
+    if (SOURCE_MAP.test(file) || SOURCE_MAP.test(decodedOrSelf(file))) {
+      response.status(404).type('text/plain').send('Not found');
+      return;
+    }
     response.sendFile(file, { root, maxAge: hashed ? ONE_YEAR : 0, immutable: hashed, headers: SECURITY_HEADERS }, (error) => {
       if (!error || response.headersSent) return;
       if (hashed || file.includes('.')) {

@@ -2,13 +2,15 @@ import { Actor, checkId, checkOptionalId, ConversationStatus } from '@handoff/do
 import { AgentDocument, ConversationDocument } from '@handoff/projections';
 import { Condition } from '@handoff/read-store';
 import { Inject } from '@nestjs/common';
-import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Info, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLResolveInfo } from 'graphql';
 import { AuditEntry, AuditTrail } from '../audit/audit-trail.service';
 import { Allow } from '../auth/allow.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { CursorSigner } from '../graphql/cursor-signer';
 import { Connection, pageArgs, toConnection } from '../graphql/paging';
 import { CURSOR_SIGNER } from '../infrastructure/tokens';
+import { oncePerExecution } from '../graphql/per-execution';
 import { ConversationOrder, ReadModels } from '../read-models/read-models.service';
 import { transferOfConversation, TransferView } from '../transfers/transfer-note';
 
@@ -61,8 +63,9 @@ export class ConversationResolver {
   }
 
   @ResolveField('assignee')
-  async assignee(@Parent() conversation: ConversationDocument, @CurrentActor() actor: Actor): Promise<AgentDocument | null> {
-    return conversation.assigneeId ? this.readModels.agent(actor.tenantId, conversation.assigneeId) : null;
+  async assignee(@Parent() conversation: ConversationDocument, @CurrentActor() actor: Actor, @Info() info: GraphQLResolveInfo): Promise<AgentDocument | null> {
+    const id = conversation.assigneeId;
+    return id ? oncePerExecution(info, `agent:${actor.tenantId}:${id}`, () => this.readModels.agent(actor.tenantId, id)) : null;
   }
 
   @ResolveField('lastTransfer')
@@ -72,7 +75,7 @@ export class ConversationResolver {
 
   @ResolveField('history')
   @Allow('SUPERVISOR', 'AUDITOR', 'ADMIN')
-  history(@Parent() conversation: ConversationDocument, @CurrentActor() actor: Actor): Promise<AuditEntry[]> {
-    return this.auditTrail.ofConversation(actor.tenantId, conversation.id);
+  history(@Parent() conversation: ConversationDocument, @CurrentActor() actor: Actor, @Info() info: GraphQLResolveInfo): Promise<AuditEntry[]> {
+    return oncePerExecution(info, `history:${actor.tenantId}:${conversation.id}`, () => this.auditTrail.ofConversation(actor.tenantId, conversation.id));
   }
 }

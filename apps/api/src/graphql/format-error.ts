@@ -1,8 +1,9 @@
 import { BadInput, DomainError, InvalidState } from '@handoff/domain';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { Unauthenticated } from '../auth/errors';
 import { isCodelessRequestRefusal } from './request-errors';
+import { RequestRefusal } from './validation-rules';
 
 const PASSED_THROUGH = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
 
@@ -19,6 +20,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
     if (original instanceof InvalidState) extensions.reason = original.reason;
     return { ...base, message: original.message, extensions };
   }
+  // Apollo re-labels every validation error GRAPHQL_VALIDATION_FAILED; ours keep the code graphql-ws sends too.
+  const refusal = original instanceof GraphQLError ? original.originalError : undefined;
+  if (refusal instanceof RequestRefusal) return { ...base, extensions: { ...refusal.extensions } };
   if (original instanceof Unauthenticated) return { ...base, message: original.message, extensions: { code: 'UNAUTHENTICATED' } };
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PASSED_THROUGH.has(code)) {

@@ -10,8 +10,15 @@ import {
 export const MAX_QUERY_DEPTH = 10;
 export const MAX_FIELDS = 1000;
 
-function refuse(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field: 'query' } });
+/** A request past one of the bounds of DESIGN.md's input limits: BAD_USER_INPUT on field `query`. */
+export class RequestRefusal extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: 'BAD_USER_INPUT', field: 'query' } });
+  }
+}
+
+export function refuseQuery(message: string): GraphQLError {
+  return new RequestRefusal(message);
 }
 
 function depthOf(
@@ -45,7 +52,7 @@ export function depthLimitRule(context: ValidationContext): ASTVisitor {
   return {
     OperationDefinition(operation) {
       const depth = depthOf(operation.selectionSet, fragments, new Set());
-      if (depth > MAX_QUERY_DEPTH) context.reportError(refuse(`query depth ${depth} exceeds the limit of ${MAX_QUERY_DEPTH}`));
+      if (depth > MAX_QUERY_DEPTH) context.reportError(refuseQuery(`query depth ${depth} exceeds the limit of ${MAX_QUERY_DEPTH}`));
     },
   };
 }
@@ -59,7 +66,7 @@ export function fieldCountRule(context: ValidationContext): ASTVisitor {
       fields++;
       if (fields > MAX_FIELDS && !reported) {
         reported = true;
-        context.reportError(refuse(`the document has more than ${MAX_FIELDS} fields`));
+        context.reportError(refuseQuery(`the document has more than ${MAX_FIELDS} fields`));
       }
     },
   };

@@ -2,11 +2,12 @@ import { Module } from '@nestjs/common';
 import { HealthModule } from '../health/health.module';
 import { CommandTelemetry } from './command-telemetry';
 import { HandoffMetrics } from './handoff-metrics';
+import { ManagementServer } from './management-server';
 import { MetricsController } from './metrics.controller';
 
 @Module({
   imports: [HealthModule],
   controllers: [MetricsController],
-  providers: [HandoffMetrics, CommandTelemetry],
+  providers: [HandoffMetrics, CommandTelemetry, ManagementServer],
 })
 export class MetricsModule {}

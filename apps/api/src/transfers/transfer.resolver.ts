@@ -2,7 +2,8 @@ import { Actor, BadInput, checkOptionalId } from '@handoff/domain';
 import { AgentDocument, TransferDocument, TransferReasonDocument } from '@handoff/projections';
 import { Condition } from '@handoff/read-store';
 import { Inject } from '@nestjs/common';
-import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Info, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLResolveInfo } from 'graphql';
 import { Allow } from '../auth/allow.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { parseDateTime } from '../graphql/date-time.scalar';
@@ -10,6 +11,7 @@ import { unknownAgent, unknownReason } from '../graphql/fallbacks';
 import { CursorSigner } from '../graphql/cursor-signer';
 import { Connection, pageArgs, toConnection } from '../graphql/paging';
 import { CURSOR_SIGNER } from '../infrastructure/tokens';
+import { oncePerExecution } from '../graphql/per-execution';
 import { ReadModels } from '../read-models/read-models.service';
 import { noteFor, TransferView } from './transfer-note';
 
@@ -65,19 +67,25 @@ export class TransferResolver {
   }
 
   @ResolveField('fromAgent')
-  async fromAgent(@Parent() transfer: TransferDocument, @CurrentActor() actor: Actor): Promise<AgentDocument> {
-    return (await this.readModels.agent(actor.tenantId, transfer.fromAgentId)) ?? unknownAgent(actor.tenantId, transfer.fromAgentId);
+  fromAgent(@Parent() transfer: TransferDocument, @CurrentActor() actor: Actor, @Info() info: GraphQLResolveInfo): Promise<AgentDocument> {
+    return this.agent(actor.tenantId, transfer.fromAgentId, info);
   }
 
   @ResolveField('toAgent')
-  async toAgent(@Parent() transfer: TransferDocument, @CurrentActor() actor: Actor): Promise<AgentDocument> {
-    return (await this.readModels.agent(actor.tenantId, transfer.toAgentId)) ?? unknownAgent(actor.tenantId, transfer.toAgentId);
+  toAgent(@Parent() transfer: TransferDocument, @CurrentActor() actor: Actor, @Info() info: GraphQLResolveInfo): Promise<AgentDocument> {
+    return this.agent(actor.tenantId, transfer.toAgentId, info);
+  }
+
+  /** Each agent once per request, however many transfers (or aliases) name it. */
+  private agent(tenantId: string, agentId: string, info: GraphQLResolveInfo): Promise<AgentDocument> {
+    return oncePerExecution(info, `agent:${tenantId}:${agentId}`, async () => (await this.readModels.agent(tenantId, agentId)) ?? unknownAgent(tenantId, agentId));
   }
 
   @ResolveField('reason')
-  async reason(@Parent() transfer: TransferDocument, @CurrentActor() actor: Actor): Promise<TransferReasonDocument> {
+  async reason(@Parent() transfer: TransferDocument, @CurrentActor() actor: Actor, @Info() info: GraphQLResolveInfo): Promise<TransferReasonDocument> {
+    const key = `reason:${actor.tenantId}:${transfer.reasonId}`;
     return (
-      (await this.readModels.reason(actor.tenantId, transfer.reasonId)) ??
+      (await oncePerExecution(info, key, () => this.readModels.reason(actor.tenantId, transfer.reasonId))) ??
       unknownReason(actor.tenantId, transfer.reasonId, transfer.reasonName)
     );
   }
