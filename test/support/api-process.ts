@@ -7,6 +7,10 @@ import { GraphQLResponse } from './test-server';
 
 export const API_SECRET = 'api-process-test-secret';
 
+/** In production the metrics and the readiness details are for operators only (METRICS_TOKEN). */
+const METRICS_TOKEN = 'metrics-token-of-the-api-process-tests';
+const OPERATOR = { headers: { authorization: `Bearer ${METRICS_TOKEN}` } };
+
 /** One compiled api as a child process on a given SQLite file, with its HTTP and graphql-ws endpoints. */
 export class ApiProcess {
   private readonly output: ReturnType<typeof outputOf>;
@@ -17,7 +21,7 @@ export class ApiProcess {
 
   static async start(api: BuiltApi, name: string, sqlitePath: string, cwd: string, env: Record<string, string> = {}): Promise<ApiProcess> {
     const port = await freePort();
-    const child = api.spawn({ SQLITE_PATH: sqlitePath, PORT: String(port), AUTH_JWT_SECRET: API_SECRET, NODE_ENV: 'production', LOG_LEVEL: 'info', ...env }, cwd);
+    const child = api.spawn({ SQLITE_PATH: sqlitePath, PORT: String(port), AUTH_JWT_SECRET: API_SECRET, NODE_ENV: 'production', METRICS_TOKEN, LOG_LEVEL: 'info', ...env }, cwd);
     const process = new ApiProcess(name, child, `http://127.0.0.1:${port}`);
     await eventually(async () => {
       if (process.exitCode !== null) throw new Error(`${name} exited with ${process.exitCode}: ${process.stderr()}`);
@@ -56,13 +60,13 @@ export class ApiProcess {
   }
 
   async ready(): Promise<{ status: number; body: any }> {
-    const response = await fetch(`${this.baseUrl}/health/ready`);
+    const response = await fetch(`${this.baseUrl}/health/ready`, OPERATOR);
     return { status: response.status, body: await response.json() };
   }
 
   /** The subscriptions the server holds open (its /metrics gauge): a barrier before sending what they should see. */
   async activeSubscriptions(): Promise<number> {
-    const metrics = await (await fetch(`${this.baseUrl}/metrics`)).text();
+    const metrics = await (await fetch(`${this.baseUrl}/metrics`, OPERATOR)).text();
     const line = metrics.split('\n').find((l) => l.startsWith('handoff_active_subscriptions '));
     return line ? Number(line.split(' ')[1]) : 0;
   }
