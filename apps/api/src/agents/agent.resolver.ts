@@ -19,13 +19,13 @@ export class AgentResolver {
   constructor(private readonly commandBus: CommandBus, private readonly readModels: ReadModels, private readonly answers: CommandAnswers) {}
 
   @Query('agent')
-  @Allow('AGENT', 'SUPERVISOR', 'ADMIN')
+  @Allow('agent')
   agent(@Args('id') id: string, @CurrentActor() actor: Actor): Promise<AgentDocument | null> {
     return this.readModels.agent(actor.tenantId, checkId('id', id));
   }
 
   @Query('agents')
-  @Allow('AGENT', 'SUPERVISOR', 'ADMIN')
+  @Allow('agents')
   agents(
     @Args('queueId') queueId: string | null,
     @Args('status') status: string | null,
@@ -36,7 +36,7 @@ export class AgentResolver {
   }
 
   @Mutation('registerAgent')
-  @Allow('SUPERVISOR', 'ADMIN')
+  @Allow('registerAgent')
   async register(@Args('input') input: RegisterAgentInput, @CurrentActor() actor: Actor, @Context() context: RequestContext) {
     const { agentId, name, queueIds } = parseRegisterAgent(input);
     const outcome = await this.commandBus.execute(new RegisterAgentCommand(this.meta(actor, context), agentId, name, queueIds));
@@ -44,7 +44,7 @@ export class AgentResolver {
   }
 
   @Mutation('setAgentStatus')
-  @Allow('SUPERVISOR', 'ADMIN', 'AGENT')
+  @Allow('setAgentStatus')
   async setStatus(@Args('agentId') rawAgentId: string, @Args('status') rawStatus: string, @CurrentActor() actor: Actor, @Context() context: RequestContext) {
     const { agentId, status } = parseSetAgentStatus(rawAgentId, rawStatus);
     const outcome = await this.commandBus.execute(new SetAgentStatusCommand(this.meta(actor, context), agentId, status));
@@ -52,7 +52,7 @@ export class AgentResolver {
   }
 
   @Mutation('deactivateAgent')
-  @Allow('SUPERVISOR', 'ADMIN')
+  @Allow('deactivateAgent')
   async deactivate(@Args('agentId') rawAgentId: string, @CurrentActor() actor: Actor, @Context() context: RequestContext) {
     const agentId = checkId('agentId', rawAgentId);
     const outcome = await this.commandBus.execute(new DeactivateAgentCommand(this.meta(actor, context), agentId));

@@ -22,7 +22,7 @@ export class ConversationMutationsResolver {
   constructor(private readonly commandBus: CommandBus, private readonly answers: CommandAnswers) {}
 
   @Mutation('openConversation')
-  @Allow('SUPERVISOR', 'ADMIN', 'INTEGRATION')
+  @Allow('openConversation')
   async open(@Args('input') input: OpenConversationInput, @CurrentActor() actor: Actor, @Context() context: RequestContext) {
     const parsed = parseOpenConversation(input);
     const meta = commandMeta(actor, { commandId: input.commandId, correlationId: context.correlationId });
@@ -31,7 +31,7 @@ export class ConversationMutationsResolver {
   }
 
   @Mutation('assignConversation')
-  @Allow('SUPERVISOR', 'ADMIN', 'AGENT')
+  @Allow('assignConversation')
   async assign(@Args('input') input: AssignConversationInput, @CurrentActor() actor: Actor, @Context() context: RequestContext) {
     const { conversationId, agentId, expectedVersion } = parseAssignConversation(input);
     const meta = commandMeta(actor, { commandId: input.commandId, correlationId: context.correlationId });
@@ -40,7 +40,7 @@ export class ConversationMutationsResolver {
   }
 
   @Mutation('unassignConversation')
-  @Allow('SUPERVISOR', 'ADMIN', 'AGENT')
+  @Allow('unassignConversation')
   async unassign(@Args('input') input: UnassignConversationInput, @CurrentActor() actor: Actor, @Context() context: RequestContext) {
     const { conversationId, note, expectedVersion } = parseUnassignConversation(input);
     const meta = commandMeta(actor, { commandId: input.commandId, correlationId: context.correlationId });
@@ -49,7 +49,7 @@ export class ConversationMutationsResolver {
   }
 
   @Mutation('transferConversation')
-  @Allow('SUPERVISOR', 'ADMIN', 'AGENT')
+  @Allow('transferConversation')
   async transfer(@Args('input') input: TransferConversationInput, @CurrentActor() actor: Actor, @Context() context: RequestContext) {
     const parsed = parseTransferConversation(input);
     const meta = commandMeta(actor, { commandId: input.commandId, correlationId: context.correlationId });
@@ -58,7 +58,7 @@ export class ConversationMutationsResolver {
   }
 
   @Mutation('closeConversation')
-  @Allow('SUPERVISOR', 'ADMIN', 'INTEGRATION', 'AGENT')
+  @Allow('closeConversation')
   async close(@Args('input') input: CloseConversationInput, @CurrentActor() actor: Actor, @Context() context: RequestContext) {
     const { conversationId, expectedVersion } = parseCloseConversation(input);
     const meta = commandMeta(actor, { commandId: input.commandId, correlationId: context.correlationId });

@@ -40,13 +40,13 @@ export class ConversationResolver {
   ) {}
 
   @Query('conversation')
-  @Allow('AGENT', 'SUPERVISOR', 'ADMIN')
+  @Allow('conversation')
   conversation(@Args('id') id: string, @CurrentActor() actor: Actor): Promise<ConversationDocument | null> {
     return this.readModels.conversation(actor.tenantId, checkId('id', id));
   }
 
   @Query('conversations')
-  @Allow('AGENT', 'SUPERVISOR', 'ADMIN')
+  @Allow('conversations')
   async conversations(
     @Args('filter') filter: ConversationFilterInput | null,
     @Args('first') first: number | null,
@@ -71,7 +71,7 @@ export class ConversationResolver {
   }
 
   @ResolveField('history')
-  @Allow('SUPERVISOR', 'AUDITOR', 'ADMIN')
+  @Allow('Conversation.history')
   history(@Parent() conversation: ConversationDocument, @CurrentActor() actor: Actor): Promise<AuditEntry[]> {
     return this.auditTrail.ofConversation(actor.tenantId, conversation.id);
   }

@@ -17,13 +17,13 @@ export class TransferReasonResolver {
   constructor(private readonly commandBus: CommandBus, private readonly readModels: ReadModels, private readonly answers: CommandAnswers) {}
 
   @Query('transferReasons')
-  @Allow('AGENT', 'SUPERVISOR', 'ADMIN')
+  @Allow('transferReasons')
   transferReasons(@Args('includeInactive') includeInactive: boolean | null, @CurrentActor() actor: Actor): Promise<TransferReasonDocument[]> {
     return this.readModels.reasons(actor.tenantId, includeInactive === true);
   }
 
   @Mutation('defineTransferReason')
-  @Allow('SUPERVISOR', 'ADMIN')
+  @Allow('defineTransferReason')
   async define(@Args('input') input: DefineTransferReasonInput, @CurrentActor() actor: Actor, @Context() context: RequestContext) {
     const { reasonId, name, description } = parseDefineTransferReason(input);
     const meta = commandMeta(actor, { correlationId: context.correlationId });
@@ -32,7 +32,7 @@ export class TransferReasonResolver {
   }
 
   @Mutation('retireTransferReason')
-  @Allow('SUPERVISOR', 'ADMIN')
+  @Allow('retireTransferReason')
   async retire(@Args('id') rawId: string, @CurrentActor() actor: Actor, @Context() context: RequestContext) {
     const reasonId = checkId('id', rawId);
     const meta = commandMeta(actor, { correlationId: context.correlationId });
