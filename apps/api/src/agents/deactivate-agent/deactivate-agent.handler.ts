@@ -1,6 +1,6 @@
-import { agentDecider, agentStream } from '@handoff/domain';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CommandExecutor, CommandOutcome } from '../../shared/command-executor';
+import { onAgent } from '../on-agent';
 import { DeactivateAgentCommand } from './deactivate-agent.command';
 
 @CommandHandler(DeactivateAgentCommand)
@@ -8,12 +8,7 @@ export class DeactivateAgentHandler implements ICommandHandler<DeactivateAgentCo
   constructor(private readonly executor: CommandExecutor) {}
 
   execute(command: DeactivateAgentCommand): Promise<CommandOutcome> {
-    const { meta, agentId } = command;
-    return this.executor.execute({
-      stream: agentStream(meta.actor.tenantId, agentId),
-      decider: agentDecider,
-      command,
-      decide: (state) => agentDecider.decide({ type: 'DeactivateAgent', actor: meta.actor, agentId }, state),
-    });
+    const { agentId } = command.props;
+    return this.executor.execute(onAgent(command, (actor) => ({ type: 'DeactivateAgent', actor, agentId })));
   }
 }

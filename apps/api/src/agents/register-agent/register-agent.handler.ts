@@ -1,6 +1,6 @@
-import { agentDecider, agentStream } from '@handoff/domain';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CommandExecutor, CommandOutcome } from '../../shared/command-executor';
+import { onAgent } from '../on-agent';
 import { RegisterAgentCommand } from './register-agent.command';
 
 @CommandHandler(RegisterAgentCommand)
@@ -8,12 +8,7 @@ export class RegisterAgentHandler implements ICommandHandler<RegisterAgentComman
   constructor(private readonly executor: CommandExecutor) {}
 
   execute(command: RegisterAgentCommand): Promise<CommandOutcome> {
-    const { meta, agentId, name, queueIds } = command;
-    return this.executor.execute({
-      stream: agentStream(meta.actor.tenantId, agentId),
-      decider: agentDecider,
-      command,
-      decide: (state) => agentDecider.decide({ type: 'RegisterAgent', actor: meta.actor, agentId, name, queueIds }, state),
-    });
+    const { agentId, name, queueIds } = command.props;
+    return this.executor.execute(onAgent(command, (actor) => ({ type: 'RegisterAgent', actor, agentId, name, queueIds })));
   }
 }

@@ -1,6 +1,6 @@
-import { agentDecider, agentStream } from '@handoff/domain';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CommandExecutor, CommandOutcome } from '../../shared/command-executor';
+import { onAgent } from '../on-agent';
 import { SetAgentStatusCommand } from './set-agent-status.command';
 
 @CommandHandler(SetAgentStatusCommand)
@@ -8,12 +8,7 @@ export class SetAgentStatusHandler implements ICommandHandler<SetAgentStatusComm
   constructor(private readonly executor: CommandExecutor) {}
 
   execute(command: SetAgentStatusCommand): Promise<CommandOutcome> {
-    const { meta, agentId, status } = command;
-    return this.executor.execute({
-      stream: agentStream(meta.actor.tenantId, agentId),
-      decider: agentDecider,
-      command,
-      decide: (state) => agentDecider.decide({ type: 'SetAgentStatus', actor: meta.actor, agentId, status }, state),
-    });
+    const { agentId, status } = command.props;
+    return this.executor.execute(onAgent(command, (actor) => ({ type: 'SetAgentStatus', actor, agentId, status })));
   }
 }

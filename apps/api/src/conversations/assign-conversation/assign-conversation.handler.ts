@@ -1,23 +1,19 @@
-import { conversationDecider, conversationStream } from '@handoff/domain';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CommandExecutor, CommandOutcome } from '../../shared/command-executor';
-import { Snapshots } from '../../shared/snapshots';
+import { OtherStreams } from '../../shared/other-streams';
+import { onConversation } from '../on-conversation';
 import { AssignConversationCommand } from './assign-conversation.command';
 
+/** An assignment reads the conversation and the agent; it appends to the conversation only. */
 @CommandHandler(AssignConversationCommand)
 export class AssignConversationHandler implements ICommandHandler<AssignConversationCommand, CommandOutcome> {
-  constructor(private readonly executor: CommandExecutor, private readonly snapshots: Snapshots) {}
+  constructor(private readonly executor: CommandExecutor, private readonly otherStreams: OtherStreams) {}
 
   execute(command: AssignConversationCommand): Promise<CommandOutcome> {
-    const { meta, conversationId, agentId } = command;
-    return this.executor.execute({
-      stream: conversationStream(meta.actor.tenantId, conversationId),
-      decider: conversationDecider,
-      command,
-      decide: async (state) => {
-        const agent = await this.snapshots.agent(meta.actor.tenantId, agentId);
-        return conversationDecider.decide({ type: 'AssignConversation', actor: meta.actor, conversationId, agent }, state);
-      },
-    });
+    const { conversationId, agentId } = command.props;
+    return this.executor.execute(onConversation(command, async (actor) => {
+      const agent = await this.otherStreams.agent(actor.tenantId, agentId);
+      return { type: 'AssignConversation', actor, conversationId, agent };
+    }));
   }
 }

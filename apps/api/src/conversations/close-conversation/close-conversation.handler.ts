@@ -1,6 +1,6 @@
-import { conversationDecider, conversationStream } from '@handoff/domain';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CommandExecutor, CommandOutcome } from '../../shared/command-executor';
+import { onConversation } from '../on-conversation';
 import { CloseConversationCommand } from './close-conversation.command';
 
 @CommandHandler(CloseConversationCommand)
@@ -8,12 +8,7 @@ export class CloseConversationHandler implements ICommandHandler<CloseConversati
   constructor(private readonly executor: CommandExecutor) {}
 
   execute(command: CloseConversationCommand): Promise<CommandOutcome> {
-    const { meta, conversationId } = command;
-    return this.executor.execute({
-      stream: conversationStream(meta.actor.tenantId, conversationId),
-      decider: conversationDecider,
-      command,
-      decide: (state) => conversationDecider.decide({ type: 'CloseConversation', actor: meta.actor, conversationId }, state),
-    });
+    const { conversationId } = command.props;
+    return this.executor.execute(onConversation(command, (actor) => ({ type: 'CloseConversation', actor, conversationId })));
   }
 }

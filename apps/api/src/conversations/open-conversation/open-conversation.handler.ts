@@ -1,6 +1,6 @@
-import { conversationDecider, conversationStream } from '@handoff/domain';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CommandExecutor, CommandOutcome } from '../../shared/command-executor';
+import { onConversation } from '../on-conversation';
 import { OpenConversationCommand } from './open-conversation.command';
 
 @CommandHandler(OpenConversationCommand)
@@ -8,13 +8,7 @@ export class OpenConversationHandler implements ICommandHandler<OpenConversation
   constructor(private readonly executor: CommandExecutor) {}
 
   execute(command: OpenConversationCommand): Promise<CommandOutcome> {
-    const { meta, conversationId, queueId, channel, contact } = command;
-    return this.executor.execute({
-      stream: conversationStream(meta.actor.tenantId, conversationId),
-      decider: conversationDecider,
-      command,
-      decide: (state) =>
-        conversationDecider.decide({ type: 'OpenConversation', actor: meta.actor, conversationId, queueId, channel, contact }, state),
-    });
+    const { conversationId, queueId, channel, contact } = command.props;
+    return this.executor.execute(onConversation(command, (actor) => ({ type: 'OpenConversation', actor, conversationId, queueId, channel, contact })));
   }
 }

@@ -1,6 +1,6 @@
-import { conversationDecider, conversationStream } from '@handoff/domain';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CommandExecutor, CommandOutcome } from '../../shared/command-executor';
+import { onConversation } from '../on-conversation';
 import { UnassignConversationCommand } from './unassign-conversation.command';
 
 @CommandHandler(UnassignConversationCommand)
@@ -8,13 +8,7 @@ export class UnassignConversationHandler implements ICommandHandler<UnassignConv
   constructor(private readonly executor: CommandExecutor) {}
 
   execute(command: UnassignConversationCommand): Promise<CommandOutcome> {
-    const { meta, conversationId, note } = command;
-    return this.executor.execute({
-      stream: conversationStream(meta.actor.tenantId, conversationId),
-      decider: conversationDecider,
-      command,
-      decide: (state) =>
-        conversationDecider.decide({ type: 'UnassignConversation', actor: meta.actor, conversationId, note }, state),
-    });
+    const { conversationId, note } = command.props;
+    return this.executor.execute(onConversation(command, (actor) => ({ type: 'UnassignConversation', actor, conversationId, note })));
   }
 }

@@ -1,6 +1,6 @@
-import { transferReasonDecider, transferReasonStream } from '@handoff/domain';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CommandExecutor, CommandOutcome } from '../../shared/command-executor';
+import { onTransferReason } from '../on-transfer-reason';
 import { DefineTransferReasonCommand } from './define-transfer-reason.command';
 
 @CommandHandler(DefineTransferReasonCommand)
@@ -8,13 +8,7 @@ export class DefineTransferReasonHandler implements ICommandHandler<DefineTransf
   constructor(private readonly executor: CommandExecutor) {}
 
   execute(command: DefineTransferReasonCommand): Promise<CommandOutcome> {
-    const { meta, reasonId, name, description } = command;
-    return this.executor.execute({
-      stream: transferReasonStream(meta.actor.tenantId, reasonId),
-      decider: transferReasonDecider,
-      command,
-      decide: (state) =>
-        transferReasonDecider.decide({ type: 'DefineTransferReason', actor: meta.actor, reasonId, name, description }, state),
-    });
+    const { reasonId, name, description } = command.props;
+    return this.executor.execute(onTransferReason(command, (actor) => ({ type: 'DefineTransferReason', actor, reasonId, name, description })));
   }
 }

@@ -1,6 +1,6 @@
-import { transferReasonDecider, transferReasonStream } from '@handoff/domain';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CommandExecutor, CommandOutcome } from '../../shared/command-executor';
+import { onTransferReason } from '../on-transfer-reason';
 import { RetireTransferReasonCommand } from './retire-transfer-reason.command';
 
 @CommandHandler(RetireTransferReasonCommand)
@@ -8,12 +8,7 @@ export class RetireTransferReasonHandler implements ICommandHandler<RetireTransf
   constructor(private readonly executor: CommandExecutor) {}
 
   execute(command: RetireTransferReasonCommand): Promise<CommandOutcome> {
-    const { meta, reasonId } = command;
-    return this.executor.execute({
-      stream: transferReasonStream(meta.actor.tenantId, reasonId),
-      decider: transferReasonDecider,
-      command,
-      decide: (state) => transferReasonDecider.decide({ type: 'RetireTransferReason', actor: meta.actor, reasonId }, state),
-    });
+    const { reasonId } = command.props;
+    return this.executor.execute(onTransferReason(command, (actor) => ({ type: 'RetireTransferReason', actor, reasonId })));
   }
 }
