@@ -34,9 +34,9 @@ import { TRANSFER_REASON_USE_CASES } from './transfer-reasons/transfer-reason-us
 import { TransferReasonResolver } from './transfer-reasons/transfer-reason.resolver';
 import { TransferResolver } from './transfers/transfer.resolver';
 
-const USE_CASES = [...CONVERSATION_USE_CASES, ...AGENT_USE_CASES, ...TRANSFER_REASON_USE_CASES];
+export const USE_CASES = [...CONVERSATION_USE_CASES, ...AGENT_USE_CASES, ...TRANSFER_REASON_USE_CASES];
 
-const RESOLVERS = [
+export const RESOLVERS = [
   ConversationResolver,
   AgentResolver,
   TransferReasonResolver,
