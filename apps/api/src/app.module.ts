@@ -28,7 +28,6 @@ import { QueueResolver } from './queues/queue.resolver';
 import { CommandAnswers } from './read-models/command-answers.service';
 import { ReadModels } from './read-models/read-models.service';
 import { CommandExecutor } from './shared/command-executor';
-import { CommandSender } from './shared/command-sender';
 import { OtherStreams } from './shared/other-streams';
 import { TRANSFER_REASON_USE_CASES } from './transfer-reasons/transfer-reason-use-cases';
 import { TransferReasonResolver } from './transfer-reasons/transfer-reason.resolver';
@@ -70,7 +69,6 @@ export class AppModule {
         { provide: APP_GUARD, useClass: RolesGuard },
         { provide: APP_FILTER, useClass: RefusalFilter },
         CommandExecutor,
-        CommandSender,
         OtherStreams,
         ReadModels,
         CommandAnswers,
