@@ -1,14 +1,8 @@
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CommandExecutor, CommandOutcome } from '../../shared/command-executor';
+import { useCaseHandler } from '../../shared/use-case-handler';
 import { onAgent } from '../on-agent';
 import { DeactivateAgentCommand } from './deactivate-agent.command';
 
-@CommandHandler(DeactivateAgentCommand)
-export class DeactivateAgentHandler implements ICommandHandler<DeactivateAgentCommand, CommandOutcome> {
-  constructor(private readonly executor: CommandExecutor) {}
-
-  execute(command: DeactivateAgentCommand): Promise<CommandOutcome> {
-    const { agentId } = command.props;
-    return this.executor.execute(onAgent(command, (actor) => ({ type: 'DeactivateAgent', actor, agentId })));
-  }
-}
+export const DeactivateAgentHandler = useCaseHandler(DeactivateAgentCommand, (command) => {
+  const { agentId } = command.props;
+  return onAgent(command, (actor) => ({ type: 'DeactivateAgent', actor, agentId }));
+});

@@ -1,14 +1,8 @@
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CommandExecutor, CommandOutcome } from '../../shared/command-executor';
+import { useCaseHandler } from '../../shared/use-case-handler';
 import { onConversation } from '../on-conversation';
 import { OpenConversationCommand } from './open-conversation.command';
 
-@CommandHandler(OpenConversationCommand)
-export class OpenConversationHandler implements ICommandHandler<OpenConversationCommand, CommandOutcome> {
-  constructor(private readonly executor: CommandExecutor) {}
-
-  execute(command: OpenConversationCommand): Promise<CommandOutcome> {
-    const { conversationId, queueId, channel, contact } = command.props;
-    return this.executor.execute(onConversation(command, (actor) => ({ type: 'OpenConversation', actor, conversationId, queueId, channel, contact })));
-  }
-}
+export const OpenConversationHandler = useCaseHandler(OpenConversationCommand, (command) => {
+  const { conversationId, queueId, channel, contact } = command.props;
+  return onConversation(command, (actor) => ({ type: 'OpenConversation', actor, conversationId, queueId, channel, contact }));
+});
