@@ -85,7 +85,7 @@ export class CommandExecutor {
     return events.map((event, index) => ({
       eventId: eventIdFor(sent.scope, index),
       type: event.type,
-      data: event.data as unknown as Record<string, unknown>,
+      data: event.data,
       metadata: {
         tenantId: meta.actor.tenantId,
         actor: { id: meta.actor.id, role: recordedRole(meta.actor) },
