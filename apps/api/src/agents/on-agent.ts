@@ -3,8 +3,8 @@ import { AgentDocument } from '@handoff/projections';
 import { CommandAnswers } from '../read-models/command-answers.service';
 import { CommandOutcome } from '../shared/command-executor';
 import { Sender } from '../shared/command-mutation';
-import { decision, DomainCommandOf } from '../shared/decision';
 import { UseCaseCommand } from '../shared/use-case-command';
+import { decision, DomainCommandOf } from '../shared/use-case-handler';
 
 /** An agent use case: decided by the agent decider on the agent's stream. */
 export const onAgent = (command: UseCaseCommand<{ agentId: string }>, domainCommand: DomainCommandOf<AgentCommand>) =>

@@ -3,8 +3,8 @@ import { ConversationDocument } from '@handoff/projections';
 import { CommandAnswers } from '../read-models/command-answers.service';
 import { CommandOutcome } from '../shared/command-executor';
 import { Sender } from '../shared/command-mutation';
-import { decision, DomainCommandOf } from '../shared/decision';
 import { UseCaseCommand } from '../shared/use-case-command';
+import { decision, DomainCommandOf } from '../shared/use-case-handler';
 
 /** A conversation use case: decided by the conversation decider on its conversation's stream. */
 export const onConversation = (command: UseCaseCommand<{ conversationId: string }>, domainCommand: DomainCommandOf<ConversationCommand>) =>

@@ -3,8 +3,8 @@ import { TransferReasonDocument } from '@handoff/projections';
 import { CommandAnswers } from '../read-models/command-answers.service';
 import { CommandOutcome } from '../shared/command-executor';
 import { Sender } from '../shared/command-mutation';
-import { decision, DomainCommandOf } from '../shared/decision';
 import { UseCaseCommand } from '../shared/use-case-command';
+import { decision, DomainCommandOf } from '../shared/use-case-handler';
 
 /** A transfer reason use case: decided by the transfer reason decider on the reason's stream. */
 export const onTransferReason = (command: UseCaseCommand<{ reasonId: string }>, domainCommand: DomainCommandOf<TransferReasonCommand>) =>
