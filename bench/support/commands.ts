@@ -34,11 +34,11 @@ export class BusCommands {
   async seed(conversations: number): Promise<void> {
     const meta = () => commandMeta(SUPERVISOR);
     for (const agentId of ['agent-1', 'agent-2']) {
-      await this.bus.execute(new RegisterAgentCommand(meta(), agentId, agentId, [BENCH_QUEUE]));
+      await this.bus.execute(new RegisterAgentCommand(meta(), { agentId, name: agentId, queueIds: [BENCH_QUEUE] }));
     }
-    await this.bus.execute(new DefineTransferReasonCommand(meta(), 'billing', 'Billing'));
+    await this.bus.execute(new DefineTransferReasonCommand(meta(), { reasonId: 'billing', name: 'Billing' }));
     for (const conversationId of conversationIds(conversations)) {
-      await this.bus.execute(new OpenConversationCommand(meta(), conversationId, BENCH_QUEUE, 'whatsapp'));
+      await this.bus.execute(new OpenConversationCommand(meta(), { conversationId, queueId: BENCH_QUEUE, channel: 'whatsapp' }));
     }
   }
 
@@ -47,11 +47,11 @@ export class BusCommands {
     const meta = commandMeta(SUPERVISOR);
     switch (kind) {
       case 'assign':
-        return this.bus.execute(new AssignConversationCommand(meta, conversationId, 'agent-1'));
+        return this.bus.execute(new AssignConversationCommand(meta, { conversationId, agentId: 'agent-1' }));
       case 'transfer':
-        return this.bus.execute(new TransferConversationCommand(meta, conversationId, 'agent-2', 'billing', NOTE));
+        return this.bus.execute(new TransferConversationCommand(meta, { conversationId, toAgentId: 'agent-2', reasonId: 'billing', note: NOTE }));
       case 'unassign':
-        return this.bus.execute(new UnassignConversationCommand(meta, conversationId));
+        return this.bus.execute(new UnassignConversationCommand(meta, { conversationId }));
     }
   }
 }

@@ -4,23 +4,16 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { GraphQLModule } from '@nestjs/graphql';
+import { AGENT_USE_CASES } from './agents/agent-use-cases';
 import { AgentResolver } from './agents/agent.resolver';
-import { DeactivateAgentHandler } from './agents/deactivate-agent/deactivate-agent.handler';
-import { RegisterAgentHandler } from './agents/register-agent/register-agent.handler';
-import { SetAgentStatusHandler } from './agents/set-agent-status/set-agent-status.handler';
 import { AuditTrail } from './audit/audit-trail.service';
 import { AuditResolver } from './audit/audit.resolver';
 import { FieldRolesModule, ResolverRoles } from './auth/field-roles.module';
 import { RolesGuard } from './auth/roles.guard';
 import { TokenVerifier } from './auth/token-verifier';
 import { ConsoleModule } from './console/console.module';
-import { AssignConversationHandler } from './conversations/assign-conversation/assign-conversation.handler';
-import { CloseConversationHandler } from './conversations/close-conversation/close-conversation.handler';
-import { ConversationMutationsResolver } from './conversations/conversation-mutations.resolver';
+import { CONVERSATION_USE_CASES } from './conversations/conversation-use-cases';
 import { ConversationResolver } from './conversations/conversation.resolver';
-import { OpenConversationHandler } from './conversations/open-conversation/open-conversation.handler';
-import { TransferConversationHandler } from './conversations/transfer-conversation/transfer-conversation.handler';
-import { UnassignConversationHandler } from './conversations/unassign-conversation/unassign-conversation.handler';
 import { graphqlOptions } from './graphql/graphql.config';
 import { HealthModule } from './health/health.module';
 import { RefusalFilter } from './graphql/refusal.filter';
@@ -36,28 +29,15 @@ import { QueueResolver } from './queues/queue.resolver';
 import { CommandAnswers } from './read-models/command-answers.service';
 import { ReadModels } from './read-models/read-models.service';
 import { CommandExecutor } from './shared/command-executor';
-import { Snapshots } from './shared/snapshots';
-import { DefineTransferReasonHandler } from './transfer-reasons/define-transfer-reason/define-transfer-reason.handler';
-import { RetireTransferReasonHandler } from './transfer-reasons/retire-transfer-reason/retire-transfer-reason.handler';
+import { OtherStreams } from './shared/other-streams';
+import { TRANSFER_REASON_USE_CASES } from './transfer-reasons/transfer-reason-use-cases';
 import { TransferReasonResolver } from './transfer-reasons/transfer-reason.resolver';
 import { TransferResolver } from './transfers/transfer.resolver';
 
-const COMMAND_HANDLERS = [
-  OpenConversationHandler,
-  AssignConversationHandler,
-  UnassignConversationHandler,
-  TransferConversationHandler,
-  CloseConversationHandler,
-  RegisterAgentHandler,
-  SetAgentStatusHandler,
-  DeactivateAgentHandler,
-  DefineTransferReasonHandler,
-  RetireTransferReasonHandler,
-];
+export const USE_CASES = [...CONVERSATION_USE_CASES, ...AGENT_USE_CASES, ...TRANSFER_REASON_USE_CASES];
 
-const RESOLVERS = [
+export const RESOLVERS = [
   ConversationResolver,
-  ConversationMutationsResolver,
   AgentResolver,
   TransferReasonResolver,
   QueueResolver,
@@ -91,12 +71,12 @@ export class AppModule {
         { provide: APP_GUARD, useClass: RolesGuard },
         { provide: APP_FILTER, useClass: RefusalFilter },
         CommandExecutor,
-        Snapshots,
+        OtherStreams,
         ReadModels,
         CommandAnswers,
         AuditTrail,
         LiveUpdates,
-        ...COMMAND_HANDLERS,
+        ...USE_CASES,
         ...RESOLVERS,
       ],
     };

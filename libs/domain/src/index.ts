@@ -1,4 +1,5 @@
 export * from './shared/actor';
+export * from './shared/role-matrix';
 export * from './shared/decider';
 export * from './shared/errors';
 export * from './shared/events';

@@ -9,7 +9,7 @@ export class AuditResolver {
   constructor(private readonly auditTrail: AuditTrail) {}
 
   @Query('auditTrail')
-  @Allow('SUPERVISOR', 'AUDITOR', 'ADMIN')
+  @Allow('auditTrail')
   auditTrailOf(@Args('conversationId') conversationId: string, @CurrentActor() actor: Actor): Promise<AuditEntry[]> {
     return this.auditTrail.ofConversation(actor.tenantId, checkId('conversationId', conversationId));
   }

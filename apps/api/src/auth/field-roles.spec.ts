@@ -1,4 +1,4 @@
-import { ConversationMutationsResolver } from '../conversations/conversation-mutations.resolver';
+import { OpenConversationResolver } from '../conversations/open-conversation/open-conversation.resolver';
 import { ConversationResolver } from '../conversations/conversation.resolver';
 import { TransferResolver } from '../transfers/transfer.resolver';
 import { EVERY_NOTE_READERS } from '@handoff/domain';
@@ -6,7 +6,7 @@ import { AuditResolver } from '../audit/audit.resolver';
 import { fieldRolesOf } from './field-roles';
 
 describe('fieldRolesOf', () => {
-  const roles = fieldRolesOf([ConversationResolver, ConversationMutationsResolver, TransferResolver]);
+  const roles = fieldRolesOf([ConversationResolver, OpenConversationResolver, TransferResolver]);
 
   it("reads a field resolver's @Allow under its type's name", () => {
     expect(roles.get('Conversation.history')).toEqual(['SUPERVISOR', 'AUDITOR', 'ADMIN']);

@@ -1,11 +1,10 @@
 import { Role } from '@handoff/domain';
 import { RESOLVER_NAME_METADATA, RESOLVER_TYPE_METADATA } from '@nestjs/graphql';
 import 'reflect-metadata';
-import { ALLOWED_ROLES } from './allow.decorator';
+import { allowedRoles } from './allow.decorator';
 
-/** `Type.field` (e.g. `Conversation.history`, `Mutation.openConversation`) → the roles its resolver's @Allow names. */
+/** `Type.field` (e.g. `Conversation.history`, `Mutation.openConversation`) → the roles of the operation its resolver's @Allow names. */
 export type FieldRoles = ReadonlyMap<string, readonly Role[]>;
-
 
 /**
  * Read from the resolvers' own decorators, the way Nest binds them (a method's @Query/@Mutation/@Subscription
@@ -21,7 +20,7 @@ export function fieldRolesOf(resolvers: Iterable<Function>): FieldRoles {
     for (const methodName of Object.getOwnPropertyNames(prototype)) {
       const method = Object.getOwnPropertyDescriptor(prototype, methodName)?.value;
       if (typeof method !== 'function' || methodName === 'constructor') continue;
-      const allowed = Reflect.getMetadata(ALLOWED_ROLES, method) as Role[] | undefined;
+      const allowed = allowedRoles(method);
       const type = (Reflect.getMetadata(RESOLVER_TYPE_METADATA, method) ?? Reflect.getMetadata(RESOLVER_TYPE_METADATA, resolver)) as string | undefined;
       if (!allowed || !type) continue;
       const field = (Reflect.getMetadata(RESOLVER_NAME_METADATA, method) as string | undefined) ?? methodName;

@@ -42,13 +42,13 @@ export class ConversationResolver {
   ) {}
 
   @Query('conversation')
-  @Allow('AGENT', 'SUPERVISOR', 'ADMIN')
+  @Allow('conversation')
   conversation(@Args('id') id: string, @CurrentActor() actor: Actor): Promise<ConversationDocument | null> {
     return this.readModels.conversation(actor.tenantId, checkId('id', id));
   }
 
   @Query('conversations')
-  @Allow('AGENT', 'SUPERVISOR', 'ADMIN')
+  @Allow('conversations')
   async conversations(
     @Args('filter') filter: ConversationFilterInput | null,
     @Args('first') first: number | null,
@@ -74,7 +74,7 @@ export class ConversationResolver {
   }
 
   @ResolveField('history')
-  @Allow('SUPERVISOR', 'AUDITOR', 'ADMIN')
+  @Allow('Conversation.history')
   history(@Parent() conversation: ConversationDocument, @CurrentActor() actor: Actor, @Info() info: GraphQLResolveInfo): Promise<AuditEntry[]> {
     return oncePerExecution(info, `history:${actor.tenantId}:${conversation.id}`, () => this.auditTrail.ofConversation(actor.tenantId, conversation.id));
   }

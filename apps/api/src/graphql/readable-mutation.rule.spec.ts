@@ -1,14 +1,14 @@
 import { Actor, Role } from '@handoff/domain';
 import { buildSchema, parse, validate } from 'graphql';
 import { fieldRolesOf } from '../auth/field-roles';
-import { ConversationMutationsResolver } from '../conversations/conversation-mutations.resolver';
+import { CONVERSATION_USE_CASES } from '../conversations/conversation-use-cases';
 import { ConversationResolver } from '../conversations/conversation.resolver';
 import { CONTRACT_SDL } from './contract.graphql';
 import { EXTENSIONS_SDL } from './extensions.graphql';
 import { readableMutationRule } from './readable-mutation.rule';
 
 const schema = buildSchema(CONTRACT_SDL + EXTENSIONS_SDL);
-const fieldRoles = fieldRolesOf([ConversationResolver, ConversationMutationsResolver]);
+const fieldRoles = fieldRolesOf([ConversationResolver, ...CONVERSATION_USE_CASES]);
 const caller = (...roles: Role[]): Actor => ({ id: 'x', tenantId: 't', roles });
 const OPEN = 'openConversation(input: { queueId: "q", channel: "c" })';
 

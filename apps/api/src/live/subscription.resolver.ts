@@ -12,7 +12,7 @@ export class SubscriptionResolver {
   constructor(private readonly live: LiveUpdates) {}
 
   @Subscription('conversationUpdated')
-  @Allow('AGENT', 'SUPERVISOR', 'ADMIN')
+  @Allow('conversationUpdated')
   conversationUpdated(@Args('queueId') queueId: string | null, @Args('assigneeId') assigneeId: string | null, @CurrentActor() actor: Actor) {
     const queue = checkOptionalId('queueId', queueId);
     const assignee = checkOptionalId('assigneeId', assigneeId);
@@ -22,14 +22,14 @@ export class SubscriptionResolver {
   }
 
   @Subscription('queueUpdated')
-  @Allow('AGENT', 'SUPERVISOR', 'ADMIN')
+  @Allow('queueUpdated')
   queueUpdated(@Args('queueId') queueId: string | null, @CurrentActor() actor: Actor) {
     const queue = checkOptionalId('queueId', queueId);
     return this.live.subscribe<QueueSummary>('queueUpdated', actor.tenantId, (summary) => !queue || summary.queueId === queue);
   }
 
   @Subscription('conversationTransferred')
-  @Allow('AGENT', 'SUPERVISOR', 'ADMIN')
+  @Allow('conversationTransferred')
   conversationTransferred(@Args('toAgentId') toAgentId: string | null, @CurrentActor() actor: Actor) {
     const to = checkOptionalId('toAgentId', toAgentId);
     // Unfiltered, an agent hears only of transfers it is party to; every payload's note follows mayReadNote.
@@ -39,7 +39,7 @@ export class SubscriptionResolver {
   }
 
   @Subscription('agentUpdated')
-  @Allow('AGENT', 'SUPERVISOR', 'ADMIN')
+  @Allow('agentUpdated')
   agentUpdated(@Args('agentId') agentId: string | null, @CurrentActor() actor: Actor) {
     const agent = checkOptionalId('agentId', agentId);
     return this.live.subscribe<AgentDocument>('agentUpdated', actor.tenantId, (document) => !agent || document.id === agent);

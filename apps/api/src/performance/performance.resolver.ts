@@ -15,7 +15,7 @@ export class PerformanceResolver {
   constructor(private readonly readModels: ReadModels) {}
 
   @Query('agentPerformance')
-  @Allow('SUPERVISOR', 'ANALYST', 'ADMIN')
+  @Allow('agentPerformance')
   async agentPerformance(
     @Args('from') rawFrom: string,
     @Args('to') rawTo: string,

@@ -9,7 +9,7 @@ export class QueueResolver {
   constructor(private readonly readModels: ReadModels) {}
 
   @Query('queues')
-  @Allow('AGENT', 'SUPERVISOR', 'ADMIN')
+  @Allow('queues')
   queues(@CurrentActor() actor: Actor): Promise<QueueSummary[]> {
     return this.readModels.queues(actor.tenantId);
   }

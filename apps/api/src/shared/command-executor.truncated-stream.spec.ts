@@ -30,16 +30,16 @@ describe('the command side on a truncated EventStoreDB stream', () => {
   it('is at the version of its last event, and takes the next command without a conflict', async () => {
     const agentId = `agent-${randomUUID()}`;
     const stream = agentStream('acme', agentId);
-    await new RegisterAgentHandler(executor).execute(new RegisterAgentCommand(commandMeta(actor), agentId, 'Ana', ['q1']));
-    await new SetAgentStatusHandler(executor).execute(new SetAgentStatusCommand(commandMeta(actor), agentId, 'ONLINE'));
-    await new SetAgentStatusHandler(executor).execute(new SetAgentStatusCommand(commandMeta(actor), agentId, 'AWAY'));
+    await new RegisterAgentHandler(executor).execute(new RegisterAgentCommand(commandMeta(actor), { agentId, name: 'Ana', queueIds: ['q1'] }));
+    await new SetAgentStatusHandler(executor).execute(new SetAgentStatusCommand(commandMeta(actor), { agentId, status: 'ONLINE' }));
+    await new SetAgentStatusHandler(executor).execute(new SetAgentStatusCommand(commandMeta(actor), { agentId, status: 'AWAY' }));
     server.log.truncateBefore(stream, 1n);
 
     expect((await executor.readState(stream, agentDecider)).version).toBe(3);
     const outcome = await executor.execute({
       stream,
       decider: agentDecider,
-      command: new SetAgentStatusCommand(commandMeta(actor), agentId, 'ONLINE'),
+      command: new SetAgentStatusCommand(commandMeta(actor), { agentId, status: 'ONLINE' }),
       decide: () => [{ type: 'AgentStatusChanged', data: { agentId, status: 'ONLINE' } }],
     });
     expect(outcome).toMatchObject({ version: 4, appended: 1 });

@@ -19,7 +19,7 @@ export interface CommandOutcome {
 export interface Execution<State, Event extends DomainEvent> {
   stream: string;
   decider: Pick<Decider<never, Event, State>, 'evolve' | 'initialState'>;
-  /** Its meta, its input and, when given, the version the stream must be at exactly (no retry: a conflict). */
+  /** Its meta and props: its input and, when given, the version the stream must be at exactly (no retry: a conflict). */
   command: SentCommand;
   /** Decides from the stream's state; reads what else it needs (other streams) anew on every attempt. */
   decide: (state: State) => Promise<Event[]> | Event[];
@@ -53,7 +53,7 @@ export class CommandExecutor {
 
   async execute<State, Event extends DomainEvent>(execution: Execution<State, Event>): Promise<CommandOutcome> {
     const { stream, command } = execution;
-    const { meta, expectedVersion } = command;
+    const { meta, props: { expectedVersion } } = command;
     const sent: SentEvents = { scope: { tenantId: meta.actor.tenantId, stream, commandId: meta.commandId }, hash: commandHash(command) };
     const original = await this.eventStore.findAppend(stream, eventIdFor(sent.scope, 0), sent.hash);
     if (original) return { stream, position: original.position, version: original.nextVersion, replayed: true, appended: 0 };
@@ -85,7 +85,7 @@ export class CommandExecutor {
     return events.map((event, index) => ({
       eventId: eventIdFor(sent.scope, index),
       type: event.type,
-      data: event.data as unknown as Record<string, unknown>,
+      data: event.data,
       metadata: {
         tenantId: meta.actor.tenantId,
         actor: { id: meta.actor.id, role: recordedRole(meta.actor) },

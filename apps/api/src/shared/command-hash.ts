@@ -1,21 +1,22 @@
 import { createHash } from 'node:crypto';
 import { CommandMeta } from './command-meta';
+import { CommandProps } from './use-case-command';
 
-/** What a command handler hands the executor: its meta, its expected version and its input fields. */
+/** What a command handler hands the executor: its meta and its props (its input, and its expected version if any). */
 export interface SentCommand {
   readonly meta: CommandMeta;
-  readonly expectedVersion?: number;
+  readonly props: CommandProps;
 }
 
 const COMMAND_SUFFIX = /Command$/;
 
 /**
  * What the command was, so that a command id reused for another command is told apart from a retry: a hash of
- * its type and its input (every field but meta and expectedVersion, which do not change what is asked), in
+ * its type and its input (every prop but expectedVersion, which does not change what is asked; meta neither), in
  * canonical JSON. The type is the command's class name, as the command metrics name it.
  */
 export function commandHash(command: SentCommand): string {
-  const { meta: _meta, expectedVersion: _expectedVersion, ...input } = command as SentCommand & Record<string, unknown>;
+  const { expectedVersion: _expectedVersion, ...input } = command.props;
   const type = command.constructor.name.replace(COMMAND_SUFFIX, '');
   return createHash('sha256').update(canonicalJson([type, input])).digest('base64url');
 }

@@ -1,42 +1,17 @@
-import { Actor, checkId } from '@handoff/domain';
+import { Actor } from '@handoff/domain';
 import { TransferReasonDocument } from '@handoff/projections';
-import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CommandBus } from '@nestjs/cqrs';
+import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '../auth/allow.decorator';
-import { RequestContext } from '../auth/caller';
 import { CurrentActor } from '../auth/current-actor.decorator';
-import { CommandAnswers } from '../read-models/command-answers.service';
 import { ReadModels } from '../read-models/read-models.service';
-import { commandMeta } from '../shared/command-meta';
-import { DefineTransferReasonCommand } from './define-transfer-reason/define-transfer-reason.command';
-import { DefineTransferReasonInput, parseDefineTransferReason } from './define-transfer-reason/define-transfer-reason.input';
-import { RetireTransferReasonCommand } from './retire-transfer-reason/retire-transfer-reason.command';
 
 @Resolver('TransferReason')
 export class TransferReasonResolver {
-  constructor(private readonly commandBus: CommandBus, private readonly readModels: ReadModels, private readonly answers: CommandAnswers) {}
+  constructor(private readonly readModels: ReadModels) {}
 
   @Query('transferReasons')
-  @Allow('AGENT', 'SUPERVISOR', 'ADMIN')
+  @Allow('transferReasons')
   transferReasons(@Args('includeInactive') includeInactive: boolean | null, @CurrentActor() actor: Actor): Promise<TransferReasonDocument[]> {
     return this.readModels.reasons(actor.tenantId, includeInactive === true);
-  }
-
-  @Mutation('defineTransferReason')
-  @Allow('SUPERVISOR', 'ADMIN')
-  async define(@Args('input') input: DefineTransferReasonInput, @CurrentActor() actor: Actor, @Context() context: RequestContext) {
-    const { reasonId, name, description } = parseDefineTransferReason(input);
-    const meta = commandMeta(actor, { correlationId: context.correlationId });
-    const outcome = await this.commandBus.execute(new DefineTransferReasonCommand(meta, reasonId, name, description));
-    return this.answers.reason(context, actor.tenantId, reasonId, outcome);
-  }
-
-  @Mutation('retireTransferReason')
-  @Allow('SUPERVISOR', 'ADMIN')
-  async retire(@Args('id') rawId: string, @CurrentActor() actor: Actor, @Context() context: RequestContext) {
-    const reasonId = checkId('id', rawId);
-    const meta = commandMeta(actor, { correlationId: context.correlationId });
-    const outcome = await this.commandBus.execute(new RetireTransferReasonCommand(meta, reasonId));
-    return this.answers.reason(context, actor.tenantId, reasonId, outcome);
   }
 }

@@ -52,7 +52,7 @@ export class TransferResolver {
   constructor(private readonly readModels: ReadModels, @Inject(CURSOR_SIGNER) private readonly cursors: CursorSigner) {}
 
   @Query('transferHistory')
-  @Allow('SUPERVISOR', 'ANALYST', 'AUDITOR', 'ADMIN')
+  @Allow('transferHistory')
   async transferHistory(
     @Args('filter') filter: TransferFilterInput | null,
     @Args('first') first: number | null,

@@ -1,5 +1,6 @@
-import { Actor, actsAsAgentOnly, MANAGING_ROLES, requireAnyRole, Role } from '../shared/actor';
+import { Actor } from '../shared/actor';
 import { Forbidden, InvalidState, NotFound } from '../shared/errors';
+import { authorize } from '../shared/role-matrix';
 import { AgentEvent, AgentStatus } from './agent.events';
 import { Decider } from '../shared/decider';
 import { Agent, evolve, initialAgent } from './agent.state';
@@ -9,20 +10,17 @@ export type AgentCommand =
   | { type: 'SetAgentStatus'; actor: Actor; agentId: string; status: AgentStatus }
   | { type: 'DeactivateAgent'; actor: Actor; agentId: string };
 
-const STATUS_SETTERS: readonly Role[] = [...MANAGING_ROLES, 'AGENT'];
-
 /** Re-registering with the same name and queues, or setting the current status again, is a no-op: no events. */
 export function decide(command: AgentCommand, state: Agent): AgentEvent[] {
   switch (command.type) {
     case 'RegisterAgent': {
-      requireAnyRole(command.actor, MANAGING_ROLES, 'registerAgent');
+      authorize(command.actor, 'registerAgent');
       const { agentId, name, queueIds } = command;
       if (state.exists && state.active && state.name === name && sameIds(state.queueIds, queueIds)) return [];
       return [{ type: 'AgentRegistered', data: { agentId, name, queueIds } }];
     }
     case 'SetAgentStatus': {
-      requireAnyRole(command.actor, STATUS_SETTERS, 'setAgentStatus');
-      if (actsAsAgentOnly(command.actor) && command.agentId !== command.actor.id) {
+      if (authorize(command.actor, 'setAgentStatus') === 'own' && command.agentId !== command.actor.id) {
         throw new Forbidden('an agent may only set its own status');
       }
       const agent = existing(command.agentId, state);
@@ -31,7 +29,7 @@ export function decide(command: AgentCommand, state: Agent): AgentEvent[] {
       return [{ type: 'AgentStatusChanged', data: { agentId: command.agentId, status: command.status } }];
     }
     case 'DeactivateAgent': {
-      requireAnyRole(command.actor, MANAGING_ROLES, 'deactivateAgent');
+      authorize(command.actor, 'deactivateAgent');
       const agent = existing(command.agentId, state);
       if (!agent.active) return [];
       return [{ type: 'AgentDeactivated', data: { agentId: command.agentId } }];

@@ -1,5 +1,5 @@
-import { actsAsAgentOnly, hasAnyRole, MANAGING_ROLES, requireAnyRole, Role } from '../shared/actor';
 import { Forbidden, InvalidState, NotFound } from '../shared/errors';
+import { Reach, authorize } from '../shared/role-matrix';
 import {
   AgentSnapshot,
   AssignConversation,
@@ -15,10 +15,6 @@ import { Decider } from '../shared/decider';
 import { Conversation, evolve, initialConversation } from './conversation.state';
 
 type ExistingConversation = Extract<Conversation, { exists: true }>;
-
-const OPENERS: readonly Role[] = ['SUPERVISOR', 'ADMIN', 'INTEGRATION'];
-const HANDLERS: readonly Role[] = ['SUPERVISOR', 'ADMIN', 'AGENT'];
-const CLOSERS: readonly Role[] = ['SUPERVISOR', 'ADMIN', 'INTEGRATION', 'AGENT'];
 
 export function decide(command: ConversationCommand, state: Conversation): ConversationEvent[] {
   switch (command.type) {
@@ -40,16 +36,16 @@ export function decide(command: ConversationCommand, state: Conversation): Conve
 }
 
 function open(command: OpenConversation, state: Conversation): ConversationEvent[] {
-  requireAnyRole(command.actor, OPENERS, 'openConversation');
+  authorize(command.actor, 'openConversation');
   if (state.exists) throw new InvalidState('ALREADY_EXISTS');
   const { conversationId, queueId, channel, contact } = command;
   return [{ type: 'ConversationOpened', data: { conversationId, queueId, channel, ...(contact ? { contact } : {}) } }];
 }
 
 function assign(command: AssignConversation, state: Conversation): ConversationEvent[] {
-  requireAnyRole(command.actor, HANDLERS, 'assignConversation');
+  const reach = authorize(command.actor, 'assignConversation');
   const conversation = existing(command, state);
-  if (actsAsAgentOnly(command.actor) && command.agent.id !== command.actor.id) {
+  if (reach === 'own' && command.agent.id !== command.actor.id) {
     throw new Forbidden('an agent may only assign a conversation to itself');
   }
   if (conversation.status === 'CLOSED') throw new InvalidState('CLOSED');
@@ -64,9 +60,9 @@ function assign(command: AssignConversation, state: Conversation): ConversationE
 }
 
 function unassign(command: UnassignConversation, state: Conversation): ConversationEvent[] {
-  requireAnyRole(command.actor, HANDLERS, 'unassignConversation');
+  const reach = authorize(command.actor, 'unassignConversation');
   const conversation = existing(command, state);
-  requireOwnIfAgent(command, conversation, 'unassign');
+  requireOwn(reach, command, conversation, 'unassign');
   const agentId = assignedAgent(conversation);
   return [
     {
@@ -82,9 +78,9 @@ function unassign(command: UnassignConversation, state: Conversation): Conversat
 }
 
 function transfer(command: TransferConversation, state: Conversation): ConversationEvent[] {
-  requireAnyRole(command.actor, HANDLERS, 'transferConversation');
+  const reach = authorize(command.actor, 'transferConversation');
   const conversation = existing(command, state);
-  requireOwnIfAgent(command, conversation, 'transfer');
+  requireOwn(reach, command, conversation, 'transfer');
   const fromAgentId = assignedAgent(conversation);
   requireActiveAgent(command.toAgent);
   if (command.toAgent.id === fromAgentId) throw new InvalidState('SAME_AGENT');
@@ -105,10 +101,10 @@ function transfer(command: TransferConversation, state: Conversation): Conversat
 }
 
 function close(command: CloseConversation, state: Conversation): ConversationEvent[] {
-  requireAnyRole(command.actor, CLOSERS, 'closeConversation');
+  const reach = authorize(command.actor, 'closeConversation');
   const conversation = existing(command, state);
   if (conversation.status === 'CLOSED') throw new InvalidState('CLOSED');
-  requireOwnIfAgent(command, conversation, 'close', ['INTEGRATION']);
+  requireOwn(reach, command, conversation, 'close');
   const agentId = conversation.assigneeId;
   return [
     { type: 'ConversationClosed', data: { conversationId: conversation.conversationId, ...(agentId ? { agentId } : {}) } },
@@ -127,14 +123,9 @@ function assignedAgent(conversation: ExistingConversation): string {
   return conversation.assigneeId;
 }
 
-function requireOwnIfAgent(
-  command: ConversationCommand,
-  conversation: ExistingConversation,
-  action: string,
-  alsoManaging: readonly Role[] = [],
-): void {
-  const managing = hasAnyRole(command.actor, [...MANAGING_ROLES, ...alsoManaging]);
-  if (!managing && conversation.assigneeId !== command.actor.id) {
+/** A caller whose reach is its own acts only on the conversation it holds. */
+function requireOwn(reach: Reach, command: ConversationCommand, conversation: ExistingConversation, action: string): void {
+  if (reach === 'own' && conversation.assigneeId !== command.actor.id) {
     throw new Forbidden(`an agent may only ${action} its own conversation`);
   }
 }

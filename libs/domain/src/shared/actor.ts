@@ -1,5 +1,3 @@
-import { Forbidden } from './errors';
-
 export const ROLES = ['AGENT', 'SUPERVISOR', 'ANALYST', 'AUDITOR', 'ADMIN', 'INTEGRATION'] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -19,15 +17,4 @@ export function recordedRole(actor: Actor): Role {
 
 export function hasAnyRole(actor: Actor, roles: readonly Role[]): boolean {
   return actor.roles.some((role) => roles.includes(role));
-}
-
-export function requireAnyRole(actor: Actor, roles: readonly Role[], operation: string): void {
-  if (!hasAnyRole(actor, roles)) throw new Forbidden(`${operation} needs one of ${roles.join(', ')}`);
-}
-
-/** Supervisors and admins act on anyone's behalf; an agent acts only on what is its own. */
-export const MANAGING_ROLES: readonly Role[] = ['SUPERVISOR', 'ADMIN'];
-
-export function actsAsAgentOnly(actor: Actor): boolean {
-  return !hasAnyRole(actor, MANAGING_ROLES);
 }

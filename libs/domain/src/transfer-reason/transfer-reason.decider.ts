@@ -1,4 +1,5 @@
-import { Actor, MANAGING_ROLES, requireAnyRole } from '../shared/actor';
+import { Actor } from '../shared/actor';
+import { authorize } from '../shared/role-matrix';
 import { NotFound } from '../shared/errors';
 import { TransferReasonEvent } from './transfer-reason.events';
 import { Decider } from '../shared/decider';
@@ -12,7 +13,7 @@ export type TransferReasonCommand =
 export function decide(command: TransferReasonCommand, state: TransferReason): TransferReasonEvent[] {
   switch (command.type) {
     case 'DefineTransferReason': {
-      requireAnyRole(command.actor, MANAGING_ROLES, 'defineTransferReason');
+      authorize(command.actor, 'defineTransferReason');
       const { reasonId, name, description } = command;
       if (state.exists && state.active && state.name === name && state.description === description) return [];
       return [
@@ -20,7 +21,7 @@ export function decide(command: TransferReasonCommand, state: TransferReason): T
       ];
     }
     case 'RetireTransferReason': {
-      requireAnyRole(command.actor, MANAGING_ROLES, 'retireTransferReason');
+      authorize(command.actor, 'retireTransferReason');
       if (!state.exists) throw new NotFound('TransferReason', command.reasonId);
       if (!state.active) return [];
       return [{ type: 'TransferReasonRetired', data: { reasonId: command.reasonId } }];

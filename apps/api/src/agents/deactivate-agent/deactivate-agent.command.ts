@@ -1,5 +1,5 @@
-import { CommandMeta } from '../../shared/command-meta';
+import { UseCaseCommand } from '../../shared/use-case-command';
 
-export class DeactivateAgentCommand {
-  constructor(readonly meta: CommandMeta, readonly agentId: string) {}
-}
+export type DeactivateAgentProps = { agentId: string };
+
+export class DeactivateAgentCommand extends UseCaseCommand<DeactivateAgentProps> {}

@@ -1,5 +1,5 @@
-import { CommandMeta } from '../../shared/command-meta';
+import { UseCaseCommand } from '../../shared/use-case-command';
 
-export class RegisterAgentCommand {
-  constructor(readonly meta: CommandMeta, readonly agentId: string, readonly name: string, readonly queueIds: string[]) {}
-}
+export type RegisterAgentProps = { agentId: string; name: string; queueIds: string[] };
+
+export class RegisterAgentCommand extends UseCaseCommand<RegisterAgentProps> {}

@@ -1,5 +1,6 @@
 import { checkName, checkOptionalId, checkQueueIds } from '@handoff/domain';
 import { randomUUID } from 'node:crypto';
+import { RegisterAgentProps } from './register-agent.command';
 
 export interface RegisterAgentInput {
   id?: string | null;
@@ -7,7 +8,7 @@ export interface RegisterAgentInput {
   queueIds: string[];
 }
 
-export function parseRegisterAgent(input: RegisterAgentInput): { agentId: string; name: string; queueIds: string[] } {
+export function parseRegisterAgent(input: RegisterAgentInput): RegisterAgentProps {
   return {
     agentId: checkOptionalId('input.id', input.id) ?? randomUUID(),
     name: checkName('input.name', input.name),

@@ -1,6 +1,6 @@
 import { AgentStatus } from '@handoff/domain';
-import { CommandMeta } from '../../shared/command-meta';
+import { UseCaseCommand } from '../../shared/use-case-command';
 
-export class SetAgentStatusCommand {
-  constructor(readonly meta: CommandMeta, readonly agentId: string, readonly status: AgentStatus) {}
-}
+export type SetAgentStatusProps = { agentId: string; status: AgentStatus };
+
+export class SetAgentStatusCommand extends UseCaseCommand<SetAgentStatusProps> {}

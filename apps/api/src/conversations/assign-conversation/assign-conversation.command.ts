@@ -1,10 +1,5 @@
-import { CommandMeta } from '../../shared/command-meta';
+import { UseCaseCommand } from '../../shared/use-case-command';
 
-export class AssignConversationCommand {
-  constructor(
-    readonly meta: CommandMeta,
-    readonly conversationId: string,
-    readonly agentId: string,
-    readonly expectedVersion?: number,
-  ) {}
-}
+export type AssignConversationProps = { conversationId: string; agentId: string; expectedVersion?: number };
+
+export class AssignConversationCommand extends UseCaseCommand<AssignConversationProps> {}

@@ -1,4 +1,5 @@
 import { checkExpectedVersion, checkId } from '@handoff/domain';
+import { AssignConversationProps } from './assign-conversation.command';
 
 export interface AssignConversationInput {
   conversationId: string;
@@ -7,11 +8,7 @@ export interface AssignConversationInput {
   commandId?: string | null;
 }
 
-export function parseAssignConversation(input: AssignConversationInput): {
-  conversationId: string;
-  agentId: string;
-  expectedVersion?: number;
-} {
+export function parseAssignConversation(input: AssignConversationInput): AssignConversationProps {
   return {
     conversationId: checkId('input.conversationId', input.conversationId),
     agentId: checkId('input.agentId', input.agentId),

@@ -1,5 +1,5 @@
-import { CommandMeta } from '../../shared/command-meta';
+import { UseCaseCommand } from '../../shared/use-case-command';
 
-export class CloseConversationCommand {
-  constructor(readonly meta: CommandMeta, readonly conversationId: string, readonly expectedVersion?: number) {}
-}
+export type CloseConversationProps = { conversationId: string; expectedVersion?: number };
+
+export class CloseConversationCommand extends UseCaseCommand<CloseConversationProps> {}

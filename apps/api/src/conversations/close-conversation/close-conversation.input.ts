@@ -1,4 +1,5 @@
 import { checkExpectedVersion, checkId } from '@handoff/domain';
+import { CloseConversationProps } from './close-conversation.command';
 
 export interface CloseConversationInput {
   conversationId: string;
@@ -6,7 +7,7 @@ export interface CloseConversationInput {
   commandId?: string | null;
 }
 
-export function parseCloseConversation(input: CloseConversationInput): { conversationId: string; expectedVersion?: number } {
+export function parseCloseConversation(input: CloseConversationInput): CloseConversationProps {
   return {
     conversationId: checkId('input.conversationId', input.conversationId),
     expectedVersion: checkExpectedVersion('input.expectedVersion', input.expectedVersion),

@@ -1,12 +1,11 @@
 import { ContactData } from '@handoff/domain';
-import { CommandMeta } from '../../shared/command-meta';
+import { UseCaseCommand } from '../../shared/use-case-command';
 
-export class OpenConversationCommand {
-  constructor(
-    readonly meta: CommandMeta,
-    readonly conversationId: string,
-    readonly queueId: string,
-    readonly channel: string,
-    readonly contact?: ContactData,
-  ) {}
-}
+export type OpenConversationProps = {
+  conversationId: string;
+  queueId: string;
+  channel: string;
+  contact?: ContactData;
+};
+
+export class OpenConversationCommand extends UseCaseCommand<OpenConversationProps> {}

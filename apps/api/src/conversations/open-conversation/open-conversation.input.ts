@@ -1,5 +1,6 @@
-import { checkChannel, checkId, checkOptionalId, checkOptionalName, ContactData } from '@handoff/domain';
+import { checkChannel, checkId, checkOptionalId, checkOptionalName } from '@handoff/domain';
 import { randomUUID } from 'node:crypto';
+import { OpenConversationProps } from './open-conversation.command';
 
 export interface OpenConversationInput {
   conversationId?: string | null;
@@ -9,12 +10,7 @@ export interface OpenConversationInput {
   commandId?: string | null;
 }
 
-export function parseOpenConversation(input: OpenConversationInput): {
-  conversationId: string;
-  queueId: string;
-  channel: string;
-  contact?: ContactData;
-} {
+export function parseOpenConversation(input: OpenConversationInput): OpenConversationProps {
   const conversationId = checkOptionalId('input.conversationId', input.conversationId) ?? randomUUID();
   const queueId = checkId('input.queueId', input.queueId);
   const channel = checkChannel('input.channel', input.channel);

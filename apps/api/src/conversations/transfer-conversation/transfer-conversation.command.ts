@@ -1,12 +1,11 @@
-import { CommandMeta } from '../../shared/command-meta';
+import { UseCaseCommand } from '../../shared/use-case-command';
 
-export class TransferConversationCommand {
-  constructor(
-    readonly meta: CommandMeta,
-    readonly conversationId: string,
-    readonly toAgentId: string,
-    readonly reasonId: string,
-    readonly note?: string,
-    readonly expectedVersion?: number,
-  ) {}
-}
+export type TransferConversationProps = {
+  conversationId: string;
+  toAgentId: string;
+  reasonId: string;
+  note?: string;
+  expectedVersion?: number;
+};
+
+export class TransferConversationCommand extends UseCaseCommand<TransferConversationProps> {}

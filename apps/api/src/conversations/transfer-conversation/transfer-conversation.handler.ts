@@ -1,31 +1,12 @@
-import { conversationDecider, conversationStream } from '@handoff/domain';
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CommandExecutor, CommandOutcome } from '../../shared/command-executor';
-import { Snapshots } from '../../shared/snapshots';
+import { useCaseHandler } from '../../shared/use-case-handler';
+import { onConversation } from '../on-conversation';
 import { TransferConversationCommand } from './transfer-conversation.command';
 
 /** A transfer reads the conversation, the target agent and the reason; it appends to the conversation only. */
-@CommandHandler(TransferConversationCommand)
-export class TransferConversationHandler implements ICommandHandler<TransferConversationCommand, CommandOutcome> {
-  constructor(private readonly executor: CommandExecutor, private readonly snapshots: Snapshots) {}
-
-  execute(command: TransferConversationCommand): Promise<CommandOutcome> {
-    const { meta, conversationId, toAgentId, reasonId, note } = command;
-    const tenantId = meta.actor.tenantId;
-    return this.executor.execute({
-      stream: conversationStream(tenantId, conversationId),
-      decider: conversationDecider,
-      command,
-      decide: async (state) => {
-        const [toAgent, reason] = await Promise.all([
-          this.snapshots.agent(tenantId, toAgentId),
-          this.snapshots.reason(tenantId, reasonId),
-        ]);
-        return conversationDecider.decide(
-          { type: 'TransferConversation', actor: meta.actor, conversationId, toAgent, reason, note },
-          state,
-        );
-      },
-    });
-  }
-}
+export const TransferConversationHandler = useCaseHandler(TransferConversationCommand, (command, otherStreams) => {
+  const { conversationId, toAgentId, reasonId, note } = command.props;
+  return onConversation(command, async (actor) => {
+    const [toAgent, reason] = await Promise.all([otherStreams.agent(actor.tenantId, toAgentId), otherStreams.reason(actor.tenantId, reasonId)]);
+    return { type: 'TransferConversation', actor, conversationId, toAgent, reason, note };
+  });
+});

@@ -1,4 +1,5 @@
 import { checkExpectedVersion, checkId, checkNote } from '@handoff/domain';
+import { TransferConversationProps } from './transfer-conversation.command';
 
 export interface TransferConversationInput {
   conversationId: string;
@@ -9,13 +10,7 @@ export interface TransferConversationInput {
   commandId?: string | null;
 }
 
-export function parseTransferConversation(input: TransferConversationInput): {
-  conversationId: string;
-  toAgentId: string;
-  reasonId: string;
-  note?: string;
-  expectedVersion?: number;
-} {
+export function parseTransferConversation(input: TransferConversationInput): TransferConversationProps {
   return {
     conversationId: checkId('input.conversationId', input.conversationId),
     toAgentId: checkId('input.toAgentId', input.toAgentId),

@@ -1,10 +1,5 @@
-import { CommandMeta } from '../../shared/command-meta';
+import { UseCaseCommand } from '../../shared/use-case-command';
 
-export class UnassignConversationCommand {
-  constructor(
-    readonly meta: CommandMeta,
-    readonly conversationId: string,
-    readonly note?: string,
-    readonly expectedVersion?: number,
-  ) {}
-}
+export type UnassignConversationProps = { conversationId: string; note?: string; expectedVersion?: number };
+
+export class UnassignConversationCommand extends UseCaseCommand<UnassignConversationProps> {}

@@ -1,20 +1,8 @@
-import { conversationDecider, conversationStream } from '@handoff/domain';
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CommandExecutor, CommandOutcome } from '../../shared/command-executor';
+import { useCaseHandler } from '../../shared/use-case-handler';
+import { onConversation } from '../on-conversation';
 import { UnassignConversationCommand } from './unassign-conversation.command';
 
-@CommandHandler(UnassignConversationCommand)
-export class UnassignConversationHandler implements ICommandHandler<UnassignConversationCommand, CommandOutcome> {
-  constructor(private readonly executor: CommandExecutor) {}
-
-  execute(command: UnassignConversationCommand): Promise<CommandOutcome> {
-    const { meta, conversationId, note } = command;
-    return this.executor.execute({
-      stream: conversationStream(meta.actor.tenantId, conversationId),
-      decider: conversationDecider,
-      command,
-      decide: (state) =>
-        conversationDecider.decide({ type: 'UnassignConversation', actor: meta.actor, conversationId, note }, state),
-    });
-  }
-}
+export const UnassignConversationHandler = useCaseHandler(UnassignConversationCommand, (command) => {
+  const { conversationId, note } = command.props;
+  return onConversation(command, (actor) => ({ type: 'UnassignConversation', actor, conversationId, note }));
+});

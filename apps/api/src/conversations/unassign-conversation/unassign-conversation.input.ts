@@ -1,4 +1,5 @@
 import { checkExpectedVersion, checkId, checkNote } from '@handoff/domain';
+import { UnassignConversationProps } from './unassign-conversation.command';
 
 export interface UnassignConversationInput {
   conversationId: string;
@@ -7,11 +8,7 @@ export interface UnassignConversationInput {
   commandId?: string | null;
 }
 
-export function parseUnassignConversation(input: UnassignConversationInput): {
-  conversationId: string;
-  note?: string;
-  expectedVersion?: number;
-} {
+export function parseUnassignConversation(input: UnassignConversationInput): UnassignConversationProps {
   return {
     conversationId: checkId('input.conversationId', input.conversationId),
     note: checkNote('input.note', input.note),

@@ -1,5 +1,5 @@
-import { CommandMeta } from '../../shared/command-meta';
+import { UseCaseCommand } from '../../shared/use-case-command';
 
-export class DefineTransferReasonCommand {
-  constructor(readonly meta: CommandMeta, readonly reasonId: string, readonly name: string, readonly description?: string) {}
-}
+export type DefineTransferReasonProps = { reasonId: string; name: string; description?: string };
+
+export class DefineTransferReasonCommand extends UseCaseCommand<DefineTransferReasonProps> {}

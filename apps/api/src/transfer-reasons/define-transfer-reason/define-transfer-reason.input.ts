@@ -1,5 +1,6 @@
 import { checkDescription, checkName, checkOptionalId } from '@handoff/domain';
 import { randomUUID } from 'node:crypto';
+import { DefineTransferReasonProps } from './define-transfer-reason.command';
 
 export interface DefineTransferReasonInput {
   id?: string | null;
@@ -7,11 +8,7 @@ export interface DefineTransferReasonInput {
   description?: string | null;
 }
 
-export function parseDefineTransferReason(input: DefineTransferReasonInput): {
-  reasonId: string;
-  name: string;
-  description?: string;
-} {
+export function parseDefineTransferReason(input: DefineTransferReasonInput): DefineTransferReasonProps {
   return {
     reasonId: checkOptionalId('input.id', input.id) ?? randomUUID(),
     name: checkName('input.name', input.name),

@@ -1,5 +1,5 @@
-import { CommandMeta } from '../../shared/command-meta';
+import { UseCaseCommand } from '../../shared/use-case-command';
 
-export class RetireTransferReasonCommand {
-  constructor(readonly meta: CommandMeta, readonly reasonId: string) {}
-}
+export type RetireTransferReasonProps = { reasonId: string };
+
+export class RetireTransferReasonCommand extends UseCaseCommand<RetireTransferReasonProps> {}

@@ -2,9 +2,9 @@ import { agentDecider, AgentSnapshot, agentStream, ReasonSnapshot, transferReaso
 import { Injectable } from '@nestjs/common';
 import { CommandExecutor } from './command-executor';
 
-/** What a conversation decision needs to know of agents and reasons, read from their own streams. */
+/** Reads, from their own streams, what a decision on one stream needs to know of others (the agent, the reason). */
 @Injectable()
-export class Snapshots {
+export class OtherStreams {
   constructor(private readonly executor: CommandExecutor) {}
 
   async agent(tenantId: string, agentId: string): Promise<AgentSnapshot> {
