@@ -1,7 +1,7 @@
 import { openSqlite, closeSqlite, EventStore, RecordedEvent } from '@handoff/event-store';
 import { ReadStore } from '@handoff/read-store';
 import { Projection } from '../projection';
-import { conversationsProjection, transferReasonsProjection } from '../projections';
+import { conversationsProjection, transferReasonsProjection } from '../read-models';
 import { caughtUp, SqliteFiles } from '../testing/read-model-fixture';
 import { refusing } from '../testing/store-faults';
 import { EventLog, toNewEvent } from '../testing/recorded';

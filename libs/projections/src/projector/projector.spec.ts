@@ -1,7 +1,7 @@
 import { CONVERSATION_EVENT_TYPES } from '@handoff/domain';
 import { SqliteEventStore } from '@handoff/event-store';
 import { Projection } from '../projection';
-import { ALL_PROJECTIONS, conversationsProjection, transferHistoryProjection, transferReasonsProjection } from '../projections';
+import { ALL_PROJECTIONS, conversationsProjection, transferHistoryProjection, transferReasonsProjection } from '../read-models';
 import { appendAll, generateAppends, tenantsOf } from '../testing/event-generator';
 import { caughtUp, dumpReadModels, SqliteFiles, waitUntil } from '../testing/read-model-fixture';
 import { recorded, toNewEvent } from '../testing/recorded';

@@ -1,6 +1,6 @@
 import { TransferReasonEvent, TRANSFER_REASON_EVENT_TYPES } from '@handoff/domain';
 import { RecordedEvent } from '@handoff/event-store';
-import { singleDocumentProjection } from '../projection';
+import { singleDocumentProjection } from '../../projection';
 
 export interface TransferReasonDocument {
   tenantId: string;

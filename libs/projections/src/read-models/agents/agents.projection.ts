@@ -1,6 +1,6 @@
 import { AgentEvent, AgentStatus, AGENT_EVENT_TYPES, ConversationEvent } from '@handoff/domain';
 import { RecordedEvent } from '@handoff/event-store';
-import { DocumentAccess, Projection, tenantOf } from '../projection';
+import { DocumentAccess, Projection, tenantOf } from '../../projection';
 
 export interface AgentDocument {
   tenantId: string;

@@ -1,6 +1,6 @@
 import { ConversationEvent, ConversationStatus, CONVERSATION_EVENT_TYPES } from '@handoff/domain';
 import { RecordedEvent } from '@handoff/event-store';
-import { singleDocumentProjection } from '../projection';
+import { singleDocumentProjection } from '../../projection';
 
 export interface TransferDocument {
   id: string;

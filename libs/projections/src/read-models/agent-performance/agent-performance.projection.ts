@@ -1,6 +1,6 @@
 import { ConversationEvent } from '@handoff/domain';
 import { RecordedEvent } from '@handoff/event-store';
-import { DocumentAccess, Projection, tenantOf } from '../projection';
+import { DocumentAccess, Projection, tenantOf } from '../../projection';
 
 /**
  * Hourly UTC buckets per agent, with the definitions of the contract's AgentPerformance, so any [from, to)

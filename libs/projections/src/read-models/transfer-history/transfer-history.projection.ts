@@ -1,8 +1,8 @@
 import { ConversationEvent } from '@handoff/domain';
 import { RecordedEvent } from '@handoff/event-store';
 import { sortablePosition } from '@handoff/read-store';
-import { singleDocumentProjection } from '../projection';
-import { TransferDocument, transferDocument } from './conversations.projection';
+import { singleDocumentProjection } from '../../projection';
+import { TransferDocument, transferDocument } from '../conversations/conversations.projection';
 
 /** One row per transfer, newest first by its global position; `at` is the event's time. */
 export interface TransferHistoryDocument extends TransferDocument {

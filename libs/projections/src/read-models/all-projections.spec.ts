@@ -1,10 +1,10 @@
 import { RecordedEvent } from '@handoff/event-store';
 import { generateAppends, recordAll, seededRandom } from '../testing/event-generator';
 import { MemoryDocuments, project } from '../testing/memory-documents';
-import { AgentDocument } from './agents.projection';
-import { ConversationDocument, conversationsProjection } from './conversations.projection';
+import { AgentDocument } from './agents/agents.projection';
+import { ConversationDocument, conversationsProjection } from './conversations/conversations.projection';
 import { agentsProjection, ALL_PROJECTIONS, queuesProjection } from './index';
-import { QueueDocument } from './queues.projection';
+import { QueueDocument } from './queues/queues.projection';
 
 const log: RecordedEvent[] = recordAll(generateAppends({ seed: 7, events: 6000 }));
 

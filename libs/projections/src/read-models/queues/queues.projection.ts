@@ -1,6 +1,6 @@
 import { AgentEvent, ConversationEvent } from '@handoff/domain';
 import { RecordedEvent } from '@handoff/event-store';
-import { DocumentAccess, Projection, tenantOf } from '../projection';
+import { DocumentAccess, Projection, tenantOf } from '../../projection';
 
 /**
  * Per tenant and queue: queued, assigned, agents online. The collection also keeps what that needs to know
