@@ -33,7 +33,7 @@ import { SubscriptionResolver } from './live/subscription.resolver';
 import { PerformanceResolver } from './performance/performance.resolver';
 import { QueueResolver } from './queues/queue.resolver';
 import { CommandAnswers } from './read-models/command-answers.service';
-import { ReadModels } from './read-models/read-models.service';
+import { ReadModelCollections } from './read-models/read-model-collections';
 import { CommandExecutor } from './shared/command-executor';
 import { Snapshots } from './shared/snapshots';
 import { DefineTransferReasonHandler } from './transfer-reasons/define-transfer-reason/define-transfer-reason.handler';
@@ -90,7 +90,7 @@ export class AppModule {
         { provide: APP_FILTER, useClass: RefusalFilter },
         CommandExecutor,
         Snapshots,
-        ReadModels,
+        ReadModelCollections,
         CommandAnswers,
         AuditTrail,
         LiveUpdates,

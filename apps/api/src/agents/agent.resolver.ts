@@ -1,12 +1,12 @@
 import { Actor, AGENT_STATUSES, AgentStatus, BadInput, checkId, checkOptionalId } from '@handoff/domain';
-import { AgentDocument } from '@handoff/projections';
+import { AgentDocument, findAgent, listAgents } from '@handoff/projections';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
 import { Allow } from '../auth/allow.decorator';
 import { RequestContext } from '../auth/caller';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { CommandAnswers } from '../read-models/command-answers.service';
-import { ReadModels } from '../read-models/read-models.service';
+import { ReadModelCollections } from '../read-models/read-model-collections';
 import { commandMeta } from '../shared/command-meta';
 import { DeactivateAgentCommand } from './deactivate-agent/deactivate-agent.command';
 import { parseRegisterAgent, RegisterAgentInput } from './register-agent/register-agent.input';
@@ -16,12 +16,12 @@ import { parseSetAgentStatus } from './set-agent-status/set-agent-status.input';
 
 @Resolver('Agent')
 export class AgentResolver {
-  constructor(private readonly commandBus: CommandBus, private readonly readModels: ReadModels, private readonly answers: CommandAnswers) {}
+  constructor(private readonly commandBus: CommandBus, private readonly readModels: ReadModelCollections, private readonly answers: CommandAnswers) {}
 
   @Query('agent')
   @Allow('AGENT', 'SUPERVISOR', 'ADMIN')
   agent(@Args('id') id: string, @CurrentActor() actor: Actor): Promise<AgentDocument | null> {
-    return this.readModels.agent(actor.tenantId, checkId('id', id));
+    return findAgent(this.readModels.agents, actor.tenantId, checkId('id', id));
   }
 
   @Query('agents')
@@ -32,7 +32,7 @@ export class AgentResolver {
     @CurrentActor() actor: Actor,
   ): Promise<AgentDocument[]> {
     if (status && !AGENT_STATUSES.includes(status as AgentStatus)) throw new BadInput('status', 'is not an agent status');
-    return this.readModels.agents(actor.tenantId, { queueId: checkOptionalId('queueId', queueId), status: status ?? undefined });
+    return listAgents(this.readModels.agents, actor.tenantId, { queueId: checkOptionalId('queueId', queueId), status: status ?? undefined });
   }
 
   @Mutation('registerAgent')

@@ -1,5 +1,7 @@
 import { Actor, checkId, checkOptionalId, ConversationStatus } from '@handoff/domain';
-import { AgentDocument, ConversationDocument } from '@handoff/projections';
+import {
+  AgentDocument, ConversationDocument, ConversationOrder, conversationPage, findAgent, findConversation,
+} from '@handoff/projections';
 import { Condition } from '@handoff/read-store';
 import { Inject } from '@nestjs/common';
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
@@ -9,7 +11,7 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { CursorSigner } from '../graphql/cursor-signer';
 import { Connection, pageArgs, toConnection } from '../graphql/paging';
 import { CURSOR_SIGNER } from '../infrastructure/tokens';
-import { ConversationOrder, ReadModels } from '../read-models/read-models.service';
+import { ReadModelCollections } from '../read-models/read-model-collections';
 import { transferOfConversation, TransferView } from '../transfers/transfer-note';
 
 interface ConversationFilterInput {
@@ -34,7 +36,7 @@ export function conversationQuery(filter: ConversationFilterInput | null | undef
 @Resolver('Conversation')
 export class ConversationResolver {
   constructor(
-    private readonly readModels: ReadModels,
+    private readonly readModels: ReadModelCollections,
     private readonly auditTrail: AuditTrail,
     @Inject(CURSOR_SIGNER) private readonly cursors: CursorSigner,
   ) {}
@@ -42,7 +44,7 @@ export class ConversationResolver {
   @Query('conversation')
   @Allow('AGENT', 'SUPERVISOR', 'ADMIN')
   conversation(@Args('id') id: string, @CurrentActor() actor: Actor): Promise<ConversationDocument | null> {
-    return this.readModels.conversation(actor.tenantId, checkId('id', id));
+    return findConversation(this.readModels.conversations, actor.tenantId, checkId('id', id));
   }
 
   @Query('conversations')
@@ -56,13 +58,13 @@ export class ConversationResolver {
     const { where, order } = conversationQuery(filter);
     const cursors = this.cursors.scope({ tenantId: actor.tenantId, query: 'conversations', shape: { where, order } });
     const page = pageArgs(first, after, cursors);
-    const result = await this.readModels.conversations(actor.tenantId, where, order, page.first, page.after);
-    return toConnection(result, (document) => document as ConversationDocument, cursors);
+    const result = await conversationPage(this.readModels.conversations, actor.tenantId, { where, order, ...page });
+    return toConnection(result, (document) => document, cursors);
   }
 
   @ResolveField('assignee')
   async assignee(@Parent() conversation: ConversationDocument, @CurrentActor() actor: Actor): Promise<AgentDocument | null> {
-    return conversation.assigneeId ? this.readModels.agent(actor.tenantId, conversation.assigneeId) : null;
+    return conversation.assigneeId ? findAgent(this.readModels.agents, actor.tenantId, conversation.assigneeId) : null;
   }
 
   @ResolveField('lastTransfer')

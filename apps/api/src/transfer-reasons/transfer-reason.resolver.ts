@@ -1,12 +1,12 @@
 import { Actor, checkId } from '@handoff/domain';
-import { TransferReasonDocument } from '@handoff/projections';
+import { listTransferReasons, TransferReasonDocument } from '@handoff/projections';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
 import { Allow } from '../auth/allow.decorator';
 import { RequestContext } from '../auth/caller';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { CommandAnswers } from '../read-models/command-answers.service';
-import { ReadModels } from '../read-models/read-models.service';
+import { ReadModelCollections } from '../read-models/read-model-collections';
 import { commandMeta } from '../shared/command-meta';
 import { DefineTransferReasonCommand } from './define-transfer-reason/define-transfer-reason.command';
 import { DefineTransferReasonInput, parseDefineTransferReason } from './define-transfer-reason/define-transfer-reason.input';
@@ -14,12 +14,12 @@ import { RetireTransferReasonCommand } from './retire-transfer-reason/retire-tra
 
 @Resolver('TransferReason')
 export class TransferReasonResolver {
-  constructor(private readonly commandBus: CommandBus, private readonly readModels: ReadModels, private readonly answers: CommandAnswers) {}
+  constructor(private readonly commandBus: CommandBus, private readonly readModels: ReadModelCollections, private readonly answers: CommandAnswers) {}
 
   @Query('transferReasons')
   @Allow('AGENT', 'SUPERVISOR', 'ADMIN')
   transferReasons(@Args('includeInactive') includeInactive: boolean | null, @CurrentActor() actor: Actor): Promise<TransferReasonDocument[]> {
-    return this.readModels.reasons(actor.tenantId, includeInactive === true);
+    return listTransferReasons(this.readModels.transferReasons, actor.tenantId, includeInactive === true);
   }
 
   @Mutation('defineTransferReason')

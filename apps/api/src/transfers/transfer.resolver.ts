@@ -1,5 +1,7 @@
 import { Actor, BadInput, checkOptionalId } from '@handoff/domain';
-import { AgentDocument, TransferDocument, TransferReasonDocument } from '@handoff/projections';
+import {
+  AgentDocument, findAgent, findConversation, findTransferReason, TransferDocument, TransferHistoryDocument, transferPage, TransferReasonDocument,
+} from '@handoff/projections';
 import { Condition } from '@handoff/read-store';
 import { Inject } from '@nestjs/common';
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
@@ -10,7 +12,7 @@ import { unknownAgent, unknownReason } from '../graphql/fallbacks';
 import { CursorSigner } from '../graphql/cursor-signer';
 import { Connection, pageArgs, toConnection } from '../graphql/paging';
 import { CURSOR_SIGNER } from '../infrastructure/tokens';
-import { ReadModels } from '../read-models/read-models.service';
+import { ReadModelCollections } from '../read-models/read-model-collections';
 import { noteFor, TransferView } from './transfer-note';
 
 interface TransferFilterInput {
@@ -47,7 +49,7 @@ export function transferConditions(filter: TransferFilterInput | null | undefine
 
 @Resolver('Transfer')
 export class TransferResolver {
-  constructor(private readonly readModels: ReadModels, @Inject(CURSOR_SIGNER) private readonly cursors: CursorSigner) {}
+  constructor(private readonly readModels: ReadModelCollections, @Inject(CURSOR_SIGNER) private readonly cursors: CursorSigner) {}
 
   @Query('transferHistory')
   @Allow('SUPERVISOR', 'ANALYST', 'AUDITOR', 'ADMIN')
@@ -60,24 +62,24 @@ export class TransferResolver {
     const where = transferConditions(filter);
     const cursors = this.cursors.scope({ tenantId: actor.tenantId, query: 'transferHistory', shape: where });
     const page = pageArgs(first, after, cursors);
-    const result = await this.readModels.transfers(actor.tenantId, where, page.first, page.after);
-    return toConnection(result, (document) => document as unknown as TransferDocument, cursors);
+    const result = await transferPage(this.readModels.transferHistory, actor.tenantId, { where, ...page });
+    return toConnection<TransferHistoryDocument, TransferDocument>(result, (document) => document, cursors);
   }
 
   @ResolveField('fromAgent')
   async fromAgent(@Parent() transfer: TransferDocument, @CurrentActor() actor: Actor): Promise<AgentDocument> {
-    return (await this.readModels.agent(actor.tenantId, transfer.fromAgentId)) ?? unknownAgent(actor.tenantId, transfer.fromAgentId);
+    return (await findAgent(this.readModels.agents, actor.tenantId, transfer.fromAgentId)) ?? unknownAgent(actor.tenantId, transfer.fromAgentId);
   }
 
   @ResolveField('toAgent')
   async toAgent(@Parent() transfer: TransferDocument, @CurrentActor() actor: Actor): Promise<AgentDocument> {
-    return (await this.readModels.agent(actor.tenantId, transfer.toAgentId)) ?? unknownAgent(actor.tenantId, transfer.toAgentId);
+    return (await findAgent(this.readModels.agents, actor.tenantId, transfer.toAgentId)) ?? unknownAgent(actor.tenantId, transfer.toAgentId);
   }
 
   @ResolveField('reason')
   async reason(@Parent() transfer: TransferDocument, @CurrentActor() actor: Actor): Promise<TransferReasonDocument> {
     return (
-      (await this.readModels.reason(actor.tenantId, transfer.reasonId)) ??
+      (await findTransferReason(this.readModels.transferReasons, actor.tenantId, transfer.reasonId)) ??
       unknownReason(actor.tenantId, transfer.reasonId, transfer.reasonName)
     );
   }
@@ -85,7 +87,7 @@ export class TransferResolver {
   /** The same rule for every path to a transfer: lastTransfer, transferHistory, conversationTransferred. */
   @ResolveField('note')
   note(@Parent() transfer: TransferView, @CurrentActor() actor: Actor): Promise<string | null> {
-    return noteFor(actor, transfer, async (conversationId) => (await this.readModels.conversation(actor.tenantId, conversationId))?.assigneeId ?? null);
+    return noteFor(actor, transfer, async (conversationId) => (await findConversation(this.readModels.conversations, actor.tenantId, conversationId))?.assigneeId ?? null);
   }
 
   @ResolveField('transferredBy')

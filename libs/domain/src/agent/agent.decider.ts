@@ -1,6 +1,6 @@
 import { Actor, actsAsAgentOnly, MANAGING_ROLES, requireAnyRole, Role } from '../shared/actor';
 import { Forbidden, InvalidState, NotFound } from '../shared/errors';
-import { AgentEvent, AgentStatus } from './agent.events';
+import { AGENT_EVENT_TYPES, AgentEvent, AgentStatus } from './agent.events';
 import { Decider } from '../shared/decider';
 import { Agent, evolve, initialAgent } from './agent.state';
 
@@ -52,4 +52,6 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id, index) => id === b[index]);
 }
 
-export const agentDecider: Decider<AgentCommand, AgentEvent, Agent> = { decide, evolve, initialState: initialAgent };
+export const agentDecider: Decider<AgentCommand, AgentEvent, Agent> = {
+  decide, evolve, initialState: initialAgent, eventTypes: AGENT_EVENT_TYPES,
+};

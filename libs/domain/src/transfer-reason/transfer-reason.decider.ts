@@ -1,6 +1,6 @@
 import { Actor, MANAGING_ROLES, requireAnyRole } from '../shared/actor';
 import { NotFound } from '../shared/errors';
-import { TransferReasonEvent } from './transfer-reason.events';
+import { TransferReasonEvent, TRANSFER_REASON_EVENT_TYPES } from './transfer-reason.events';
 import { Decider } from '../shared/decider';
 import { evolve, initialTransferReason, TransferReason } from './transfer-reason.state';
 
@@ -36,4 +36,5 @@ export const transferReasonDecider: Decider<TransferReasonCommand, TransferReaso
   decide,
   evolve,
   initialState: initialTransferReason,
+  eventTypes: TRANSFER_REASON_EVENT_TYPES,
 };

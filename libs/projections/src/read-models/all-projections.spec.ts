@@ -45,9 +45,9 @@ describe.each(ALL_PROJECTIONS.map((projection) => [projection.name, projection] 
 
 describe('the projections of one generated log', () => {
   it('agree: queue counts and agent loads match the conversations read model', async () => {
-    const [conversations, queues, agents] = await Promise.all(
-      [conversationsProjection, queuesProjection, agentsProjection].map((projection) => project(projection, log)),
-    );
+    const [conversations, queues, agents] = await Promise.all([
+      project(conversationsProjection, log), project(queuesProjection, log), project(agentsProjection, log),
+    ]);
     const open = conversations.all() as ConversationDocument[];
     const expectedQueues = new Map<string, { queued: number; assigned: number }>();
     const expectedLoads = new Map<string, number>();

@@ -7,11 +7,17 @@ import { transferHistoryProjection } from './transfer-history/transfer-history.p
 import { transferReasonsProjection } from './transfer-reasons/transfer-reasons.projection';
 
 export * from './agent-performance/agent-performance.projection';
+export * from './agent-performance/agent-performance.queries';
 export * from './agents/agents.projection';
+export * from './agents/agents.queries';
 export * from './conversations/conversations.projection';
+export * from './conversations/conversations.queries';
 export * from './queues/queues.projection';
+export * from './queues/queues.queries';
 export * from './transfer-history/transfer-history.projection';
+export * from './transfer-history/transfer-history.queries';
 export * from './transfer-reasons/transfer-reasons.projection';
+export * from './transfer-reasons/transfer-reasons.queries';
 
 export const ALL_PROJECTIONS: readonly Projection[] = [
   conversationsProjection,

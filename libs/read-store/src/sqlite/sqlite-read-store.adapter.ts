@@ -9,6 +9,7 @@ import {
   Condition,
   DeadLetter,
   FieldValue,
+  fieldOf,
   FindQuery,
   Generation,
   Page,
@@ -126,7 +127,7 @@ export class SqliteReadStore implements ReadStore {
       return {
         documents,
         hasNextPage: rows.length > query.first,
-        endCursor: last ? encodeCursor(order.map((key) => (last[key.field] ?? null) as FieldValue)) : null,
+        endCursor: last ? encodeCursor(order.map((key) => (fieldOf(last, key.field) ?? null) as FieldValue)) : null,
         totalCount,
       };
     });
@@ -212,7 +213,7 @@ export class SqliteReadStore implements ReadStore {
     for (const w of commit.writes) {
       if (w.kind === 'put') {
         const d = w.document;
-        put.run(d.tenantId, d.id, JSON.stringify(d), ...columns.map((c) => toSqlValue(d[c])));
+        put.run(d.tenantId, d.id, JSON.stringify(d), ...columns.map((c) => toSqlValue(fieldOf(d, c))));
       } else {
         remove.run(w.tenantId, w.id);
       }

@@ -1,6 +1,6 @@
 import { TransferReasonEvent, TRANSFER_REASON_EVENT_TYPES } from '@handoff/domain';
-import { RecordedEvent } from '@handoff/event-store';
-import { singleDocumentProjection } from '../../projection';
+import { CollectionDefinition } from '@handoff/read-store';
+import { Decoded, singleDocumentProjection } from '../../projection';
 
 export interface TransferReasonDocument {
   tenantId: string;
@@ -8,14 +8,18 @@ export interface TransferReasonDocument {
   name: string;
   description: string | null;
   active: boolean;
-  [field: string]: unknown;
 }
 
-export function evolveTransferReason(document: TransferReasonDocument | null, event: RecordedEvent): TransferReasonDocument | null {
-  const domainEvent = event as unknown as TransferReasonEvent;
-  switch (domainEvent.type) {
+export const TRANSFER_REASONS: CollectionDefinition<TransferReasonDocument> = {
+  name: 'transfer-reasons',
+  fields: { active: 'integer', name: 'text' },
+  indexes: [['active', 'name']],
+};
+
+export function evolveTransferReason(document: TransferReasonDocument | null, event: Decoded<TransferReasonEvent>): TransferReasonDocument | null {
+  switch (event.type) {
     case 'TransferReasonDefined': {
-      const { reasonId, name, description } = domainEvent.data;
+      const { reasonId, name, description } = event.data;
       return { tenantId: event.metadata.tenantId, id: reasonId, name, description: description ?? null, active: true };
     }
     case 'TransferReasonRetired':
@@ -25,11 +29,10 @@ export function evolveTransferReason(document: TransferReasonDocument | null, ev
   }
 }
 
-export const transferReasonsProjection = singleDocumentProjection<TransferReasonDocument>({
-  name: 'transfer-reasons',
+export const transferReasonsProjection = singleDocumentProjection({
+  collection: TRANSFER_REASONS,
   version: 1,
-  collection: { fields: { active: 'integer', name: 'text' }, indexes: [['active', 'name']] },
   eventTypes: TRANSFER_REASON_EVENT_TYPES,
-  documentId: (event) => String((event.data as { reasonId: string }).reasonId),
+  documentId: (event) => event.data.reasonId,
   evolve: evolveTransferReason,
 });
