@@ -53,7 +53,8 @@ async function getOfKind<K extends QueuesDocument['kind']>(
   return document && isOfKind(document, kind) ? document : null;
 }
 
-const isOfKind = <K extends QueuesDocument['kind']>(document: QueuesDocument, kind: K): document is Extract<QueuesDocument, { kind: K }> =>
+/** Narrows a document of the collection to its kind. */
+export const isOfKind = <K extends QueuesDocument['kind']>(document: QueuesDocument, kind: K): document is Extract<QueuesDocument, { kind: K }> =>
   document.kind === kind;
 
 const QUEUE_DOCUMENT_PREFIX = 'queue:';

@@ -1,5 +1,5 @@
 import { Collection } from '@handoff/read-store';
-import { queueDocumentId, QueueDocument, QueuesDocument } from './queues.projection';
+import { isOfKind, queueDocumentId, QueueDocument, QueuesDocument } from './queues.projection';
 
 export interface QueueSummary {
   queueId: string;
@@ -12,15 +12,14 @@ export interface QueueSummary {
 /** Every queue of the tenant, by id. */
 export async function queueSummaries(queues: Collection<QueuesDocument>, tenantId: string): Promise<QueueSummary[]> {
   const documents = await queues.list(tenantId, [{ field: 'kind', eq: 'queue' }], [{ field: 'queueId', direction: 'asc' }]);
-  return Promise.all(documents.filter(isQueue).map((queue) => summarise(queues, tenantId, queue)));
+  const listed = documents.filter((document) => isOfKind(document, 'queue'));
+  return Promise.all(listed.map((queue) => summarise(queues, tenantId, queue)));
 }
 
 export async function queueSummary(queues: Collection<QueuesDocument>, tenantId: string, queueId: string): Promise<QueueSummary | null> {
   const queue = await queues.get(tenantId, queueDocumentId(queueId));
-  return queue && isQueue(queue) ? summarise(queues, tenantId, queue) : null;
+  return queue && isOfKind(queue, 'queue') ? summarise(queues, tenantId, queue) : null;
 }
-
-const isQueue = (document: QueuesDocument): document is QueueDocument => document.kind === 'queue';
 
 /** The oldest wait is the first QUEUED conversation of the queue by waitingSince: an index seek. */
 async function summarise(queues: Collection<QueuesDocument>, tenantId: string, queue: QueueDocument): Promise<QueueSummary> {
@@ -36,7 +35,7 @@ async function summarise(queues: Collection<QueuesDocument>, tenantId: string, q
     queueId: queue.queueId,
     queued: queue.queued,
     assigned: queue.assigned,
-    oldestWaitingSince: first?.kind === 'conversation' ? first.waitingSince : null,
+    oldestWaitingSince: first && isOfKind(first, 'conversation') ? first.waitingSince : null,
     agentsOnline: queue.agentsOnline,
   };
 }
