@@ -1,6 +1,6 @@
 import { EventStore } from '@handoff/event-store';
 import { openEventStore, openReadStore } from '@handoff/platform';
-import { ALL_PROJECTIONS, conversationsProjection, Projection, Projector } from '@handoff/projections';
+import { ALL_PROJECTIONS, ConversationDocument, conversationsProjection, Projection, Projector } from '@handoff/projections';
 import { ReadStore } from '@handoff/read-store';
 import { eventually } from './support/built-api';
 import { ok } from './support/fixtures';
@@ -98,7 +98,7 @@ describe('read-your-writes when the read model does not show the command', () =>
   });
 
   it('answers from the stream, naming the dead letter, when the projection could not apply the command\'s event', async () => {
-    const poisoned: Projection = {
+    const poisoned: Projection<ConversationDocument> = {
       ...conversationsProjection,
       apply: async (event, documents) => {
         if (event.metadata.commandId === 'poison-1') throw new Error('cannot apply this one');

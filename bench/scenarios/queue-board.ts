@@ -1,11 +1,11 @@
-import { ALL_PROJECTIONS, ChangeFollower } from '@handoff/projections';
+import { ALL_PROJECTIONS, ChangeFollower, conversationPage } from '@handoff/projections';
 import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { conversationQuery } from '../../apps/api/src/conversations/conversation.resolver';
 import { CHANGE_FOLLOWER } from '../../apps/api/src/infrastructure/tokens';
-import { ReadModels } from '../../apps/api/src/read-models/read-models.service';
+import { ReadModelCollections } from '../../apps/api/src/read-models/read-model-collections';
 import { createEventLog, EventLogWriter, TENANT } from '../support/event-log';
 import { Figure, log, runScenario } from '../support/scenario';
 import { startInProcess } from '../support/servers';
@@ -36,11 +36,11 @@ runScenario(async () => {
     try {
       const follower = app.get<ChangeFollower>(CHANGE_FOLLOWER);
       while (ALL_PROJECTIONS.some(({ name }) => follower.position(name) < BigInt(SIZES.boardConversations))) await sleep(50);
-      const readModels = app.get(ReadModels);
+      const { conversations } = app.get(ReadModelCollections);
       const { where, order } = conversationQuery({ queueId: QUEUE, status: ['QUEUED'] });
       const board = async (): Promise<number> => {
         const t0 = nowMs();
-        const page = await readModels.conversations(TENANT, where, order, PAGE);
+        const page = await conversationPage(conversations, TENANT, { where, order, first: PAGE });
         if (page.documents.length !== PAGE || page.totalCount !== SIZES.boardConversations) throw new Error('unexpected queue board page');
         return nowMs() - t0;
       };

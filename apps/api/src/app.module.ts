@@ -27,7 +27,7 @@ import { SubscriptionResolver } from './live/subscription.resolver';
 import { PerformanceResolver } from './performance/performance.resolver';
 import { QueueResolver } from './queues/queue.resolver';
 import { CommandAnswers } from './read-models/command-answers.service';
-import { ReadModels } from './read-models/read-models.service';
+import { ReadModelCollections } from './read-models/read-model-collections';
 import { CommandExecutor } from './shared/command-executor';
 import { OtherStreams } from './shared/other-streams';
 import { TRANSFER_REASON_USE_CASES } from './transfer-reasons/transfer-reason-use-cases';
@@ -72,7 +72,7 @@ export class AppModule {
         { provide: APP_FILTER, useClass: RefusalFilter },
         CommandExecutor,
         OtherStreams,
-        ReadModels,
+        ReadModelCollections,
         CommandAnswers,
         AuditTrail,
         LiveUpdates,

@@ -3,6 +3,7 @@ export * from './shared/role-matrix';
 export * from './shared/decider';
 export * from './shared/errors';
 export * from './shared/events';
+export * from './shared/decode-event';
 export * from './shared/input-limits';
 export * from './shared/text-rules';
 export * from './shared/streams';

@@ -1,5 +1,5 @@
 export * from './projection';
-export * from './projections';
+export * from './read-models';
 export * from './projector/batch-documents';
 export * from './projector/change-follower';
 export * from './projector/projector';

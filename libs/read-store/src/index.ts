@@ -1,4 +1,5 @@
 export * from './read-store.port';
+export * from './collection';
 export * from './cursor';
 export * from './sqlite/sqlite-read-store.adapter';
 export * from './mongodb/mongodb-read-store.adapter';

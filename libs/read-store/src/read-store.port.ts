@@ -12,10 +12,25 @@ export interface CollectionSpec {
   indexes: string[][];
 }
 
+/**
+ * A stored document as the store sees it: JSON keyed by (tenantId, id). Its other fields are its read model's
+ * (see `collection`, which hands out documents typed by their read model); the adapters read the ones a
+ * CollectionSpec names with `fieldOf`.
+ */
 export interface ReadDocument {
   tenantId: string;
   id: string;
-  [field: string]: unknown;
+}
+
+/** A top-level field of a stored document, by the name a CollectionSpec gives it. */
+export function fieldOf(document: ReadDocument, field: string): unknown {
+  return Reflect.get(document, field);
+}
+
+/** A read model's collection: its spec, and (as a type only) the documents its projection stores in it. */
+export interface CollectionDefinition<Doc extends ReadDocument> extends CollectionSpec {
+  /** Never set: carries the document type from the definition to its typed handle. */
+  readonly documentType?: Doc;
 }
 
 export type DocumentWrite =
@@ -48,8 +63,8 @@ export interface FindQuery {
   withTotalCount?: boolean;
 }
 
-export interface Page {
-  documents: ReadDocument[];
+export interface Page<Doc extends ReadDocument = ReadDocument> {
+  documents: Doc[];
   hasNextPage: boolean;
   endCursor: string | null;
   totalCount: number;

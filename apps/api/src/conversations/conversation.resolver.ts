@@ -1,5 +1,7 @@
 import { Actor, checkId, checkOptionalId, ConversationStatus } from '@handoff/domain';
-import { AgentDocument, ConversationDocument } from '@handoff/projections';
+import {
+  AgentDocument, ConversationDocument, ConversationOrder, conversationPage, findAgent, findConversation,
+} from '@handoff/projections';
 import { Condition } from '@handoff/read-store';
 import { Inject } from '@nestjs/common';
 import { Args, Info, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
@@ -11,7 +13,7 @@ import { CursorSigner } from '../graphql/cursor-signer';
 import { Connection, pageArgs, toConnection } from '../graphql/paging';
 import { CURSOR_SIGNER } from '../infrastructure/tokens';
 import { oncePerExecution } from '../graphql/per-execution';
-import { ConversationOrder, ReadModels } from '../read-models/read-models.service';
+import { ReadModelCollections } from '../read-models/read-model-collections';
 import { transferOfConversation, TransferView } from '../transfers/transfer-note';
 
 interface ConversationFilterInput {
@@ -36,7 +38,7 @@ export function conversationQuery(filter: ConversationFilterInput | null | undef
 @Resolver('Conversation')
 export class ConversationResolver {
   constructor(
-    private readonly readModels: ReadModels,
+    private readonly readModels: ReadModelCollections,
     private readonly auditTrail: AuditTrail,
     @Inject(CURSOR_SIGNER) private readonly cursors: CursorSigner,
   ) {}
@@ -44,7 +46,7 @@ export class ConversationResolver {
   @Query('conversation')
   @Allow('conversation')
   conversation(@Args('id') id: string, @CurrentActor() actor: Actor): Promise<ConversationDocument | null> {
-    return this.readModels.conversation(actor.tenantId, checkId('id', id));
+    return findConversation(this.readModels.conversations, actor.tenantId, checkId('id', id));
   }
 
   @Query('conversations')
@@ -58,14 +60,14 @@ export class ConversationResolver {
     const { where, order } = conversationQuery(filter);
     const cursors = this.cursors.scope({ tenantId: actor.tenantId, query: 'conversations', shape: { where, order } });
     const page = pageArgs(first, after, cursors);
-    const result = await this.readModels.conversations(actor.tenantId, where, order, page.first, page.after);
-    return toConnection(result, (document) => document as ConversationDocument, cursors);
+    const result = await conversationPage(this.readModels.conversations, actor.tenantId, { where, order, ...page });
+    return toConnection(result, (document) => document, cursors);
   }
 
   @ResolveField('assignee')
   async assignee(@Parent() conversation: ConversationDocument, @CurrentActor() actor: Actor, @Info() info: GraphQLResolveInfo): Promise<AgentDocument | null> {
     const id = conversation.assigneeId;
-    return id ? oncePerExecution(info, `agent:${actor.tenantId}:${id}`, () => this.readModels.agent(actor.tenantId, id)) : null;
+    return id ? oncePerExecution(info, `agent:${actor.tenantId}:${id}`, () => findAgent(this.readModels.agents, actor.tenantId, id)) : null;
   }
 
   @ResolveField('lastTransfer')

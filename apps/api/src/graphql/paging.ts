@@ -1,5 +1,5 @@
 import { checkPageSize } from '@handoff/domain';
-import { Page } from '@handoff/read-store';
+import { Page, ReadDocument } from '@handoff/read-store';
 import { ScopedCursors } from './cursor-signer';
 
 export interface Connection<T> {
@@ -13,7 +13,7 @@ export function pageArgs(first: unknown, after: unknown, cursors: ScopedCursors)
   return { first: size, after: typeof after === 'string' && after.length > 0 ? cursors.open(after) : undefined };
 }
 
-export function toConnection<T>(page: Page, map: (document: Page['documents'][number]) => T, cursors: ScopedCursors): Connection<T> {
+export function toConnection<Doc extends ReadDocument, T>(page: Page<Doc>, map: (document: Doc) => T, cursors: ScopedCursors): Connection<T> {
   return {
     nodes: page.documents.map(map),
     pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor === null ? null : cursors.seal(page.endCursor) },

@@ -1,8 +1,10 @@
-import { ChangeFollower, ConversationDocument, queueIdOfDocument, TransferHistoryDocument } from '@handoff/projections';
+import {
+  AGENTS, ChangeFollower, CONVERSATIONS, findAgent, findConversation, findTransfer, QUEUES, queueIdOfDocument, queueSummary, TRANSFER_HISTORY,
+} from '@handoff/projections';
 import { ChangeRecord } from '@handoff/read-store';
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { CHANGE_FOLLOWER } from '../infrastructure/tokens';
-import { QueueSummary, ReadModels } from '../read-models/read-models.service';
+import { ReadModelCollections } from '../read-models/read-model-collections';
 import { AsyncQueue } from './async-queue';
 import { retrying, RetryPolicy } from './retry';
 
@@ -16,10 +18,10 @@ interface Subscriber {
 }
 
 const TOPIC_OF_PROJECTION: Record<string, Topic> = {
-  conversations: 'conversationUpdated',
-  queues: 'queueUpdated',
-  'transfer-history': 'conversationTransferred',
-  agents: 'agentUpdated',
+  [CONVERSATIONS.name]: 'conversationUpdated',
+  [QUEUES.name]: 'queueUpdated',
+  [TRANSFER_HISTORY.name]: 'conversationTransferred',
+  [AGENTS.name]: 'agentUpdated',
 };
 
 /** A changed document that cannot be read is tried again for some 5 s (a store failing over) before it is skipped. */
@@ -38,7 +40,7 @@ export class LiveUpdates implements OnModuleInit, OnModuleDestroy {
   private stopFollowing?: () => void;
   private destroyed = false;
 
-  constructor(@Inject(CHANGE_FOLLOWER) private readonly follower: ChangeFollower, private readonly readModels: ReadModels) {}
+  constructor(@Inject(CHANGE_FOLLOWER) private readonly follower: ChangeFollower, private readonly readModels: ReadModelCollections) {}
 
   onModuleInit(): void {
     this.stopFollowing = this.follower.onChange((record) => {
@@ -88,15 +90,15 @@ export class LiveUpdates implements OnModuleInit, OnModuleDestroy {
   private async load(topic: Topic, tenantId: string, id: string): Promise<unknown> {
     switch (topic) {
       case 'conversationUpdated':
-        return (await this.readModels.conversation(tenantId, id)) as ConversationDocument | null;
+        return findConversation(this.readModels.conversations, tenantId, id);
       case 'queueUpdated': {
         const queueId = queueIdOfDocument(id);
-        return queueId === null ? null : ((await this.readModels.queue(tenantId, queueId)) as QueueSummary | null);
+        return queueId === null ? null : queueSummary(this.readModels.queues, tenantId, queueId);
       }
       case 'conversationTransferred':
-        return (await this.readModels.transfer(tenantId, id)) as TransferHistoryDocument | null;
+        return findTransfer(this.readModels.transferHistory, tenantId, id);
       case 'agentUpdated':
-        return this.readModels.agent(tenantId, id);
+        return findAgent(this.readModels.agents, tenantId, id);
     }
   }
 }

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { recorded, toNewEvent } from '../../../../libs/projections/src/testing/recorded';
-import { ReadModels } from '../read-models/read-models.service';
+import { ReadModelCollections } from '../read-models/read-model-collections';
 import { LiveUpdates } from './live-updates.service';
 
 /** The real read store, whose next `failures` reads of a conversation fail (a store failing over). */
@@ -31,7 +31,7 @@ describe('LiveUpdates when a changed document cannot be read at first', () => {
   const projector = new Projector(eventStore, readStore, ALL_PROJECTIONS);
   const follower = new ChangeFollower(readStore, { pollIntervalMs: 5 });
   const config = { readYourWritesTimeoutMs: 1000 } as AppConfig;
-  const live = new LiveUpdates(follower, new ReadModels(conversationReadsFail(readStore, 3), follower, config));
+  const live = new LiveUpdates(follower, new ReadModelCollections(conversationReadsFail(readStore, 3)));
 
   beforeAll(async () => {
     await projector.start();

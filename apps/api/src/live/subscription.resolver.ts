@@ -1,9 +1,8 @@
 import { Actor, checkOptionalId, mayReadNote } from '@handoff/domain';
-import { AgentDocument, ConversationDocument, TransferHistoryDocument } from '@handoff/projections';
+import { AgentDocument, ConversationDocument, QueueSummary, TransferHistoryDocument } from '@handoff/projections';
 import { Args, Resolver, Subscription } from '@nestjs/graphql';
 import { Allow } from '../auth/allow.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
-import { QueueSummary } from '../read-models/read-models.service';
 import { LiveUpdates } from './live-updates.service';
 
 /** Every subscription is scoped to the caller's tenant and filtered by its arguments. */

@@ -1,18 +1,18 @@
 import { Actor, BadInput, checkId } from '@handoff/domain';
-import { AgentDocument, hourOf } from '@handoff/projections';
+import { AgentDocument, agentsByIds, hourOf, listAgents, listTransferReasons, performanceBuckets } from '@handoff/projections';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '../auth/allow.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { parseDateTime } from '../graphql/date-time.scalar';
 import { unknownReason } from '../graphql/fallbacks';
-import { ReadModels } from '../read-models/read-models.service';
+import { ReadModelCollections } from '../read-models/read-model-collections';
 import { AgentPerformance, summarisePerformance } from './agent-performance';
 
 const MAX_AGENT_IDS = 200;
 
 @Resolver('AgentPerformance')
 export class PerformanceResolver {
-  constructor(private readonly readModels: ReadModels) {}
+  constructor(private readonly readModels: ReadModelCollections) {}
 
   @Query('agentPerformance')
   @Allow('agentPerformance')
@@ -30,9 +30,10 @@ export class PerformanceResolver {
     if (rawAgentIds && rawAgentIds.length > MAX_AGENT_IDS) throw new BadInput('agentIds', `has more than ${MAX_AGENT_IDS} ids`);
     const agentIds = rawAgentIds?.map((id, index) => checkId(`agentIds.${index}`, id));
     const tenantId = actor.tenantId;
-    const agents = agentIds ? await this.readModels.agentsByIds(tenantId, agentIds) : await this.readModels.agents(tenantId, {});
-    const buckets = await this.readModels.performanceBuckets(tenantId, from, to, agents.map((agent) => agent.id));
-    const reasons = new Map((await this.readModels.reasons(tenantId, true)).map((reason) => [reason.id, reason]));
+    const { agents: agentModel, agentPerformance, transferReasons } = this.readModels;
+    const agents = agentIds ? await agentsByIds(agentModel, tenantId, agentIds) : await listAgents(agentModel, tenantId, {});
+    const buckets = await performanceBuckets(agentPerformance, tenantId, { fromHour: from, toHour: to, agentIds: agents.map((agent) => agent.id) });
+    const reasons = new Map((await listTransferReasons(transferReasons, tenantId, true)).map((reason) => [reason.id, reason]));
     const byAgent = groupBy(buckets, (bucket) => bucket.agentId);
     return agents.map((agent: AgentDocument) =>
       summarisePerformance(agent, byAgent.get(agent.id) ?? [], { from, to }, (reasonId) =>

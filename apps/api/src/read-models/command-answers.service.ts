@@ -1,24 +1,37 @@
-import { agentStream, conversationStream, transferReasonStream } from '@handoff/domain';
-import { EVENT_STORE, EventStore, RecordedEvent } from '@handoff/event-store';
 import {
-  AgentDocument, ChangeFollower, ConversationDocument, evolveAgent, evolveConversation, evolveTransferReason, TransferReasonDocument,
+  AGENT_EVENT_TYPES, agentStream, CONVERSATION_EVENT_TYPES, conversationStream, DomainEvent, EventTypeOf, isEventOf, TRANSFER_REASON_EVENT_TYPES,
+  transferReasonStream,
+} from '@handoff/domain';
+import { EVENT_STORE, EventStore, Position, RecordedEvent } from '@handoff/event-store';
+import { AppConfig } from '@handoff/platform';
+import {
+  AgentDocument, AGENTS, ChangeFollower, ConversationDocument, CONVERSATIONS, Decoded, decodeRecorded, evolveAgent, evolveConversation, evolveTransferReason,
+  findAgent, findConversation, findTransferReason, TRANSFER_REASONS, TransferReasonDocument,
 } from '@handoff/projections';
 import { READ_STORE, ReadStore } from '@handoff/read-store';
 import { Inject, Injectable } from '@nestjs/common';
-import { CHANGE_FOLLOWER } from '../infrastructure/tokens';
+import { APP_CONFIG, CHANGE_FOLLOWER } from '../infrastructure/tokens';
 import { CommandOutcome } from '../shared/command-executor';
-import { ReadModels } from './read-models.service';
+import { ReadModelCollections } from './read-model-collections';
 import { ReadYourWritesWarning, warnReadYourWrites } from './read-your-writes';
 
 /** The projections a conversation answer reads: the conversation itself and its assignee's load. */
-const CONVERSATION_PROJECTIONS = ['conversations', 'agents'];
+const CONVERSATION_PROJECTIONS = [CONVERSATIONS.name, AGENTS.name];
+const AGENT_PROJECTIONS = [AGENTS.name];
+const REASON_PROJECTIONS = [TRANSFER_REASONS.name];
 /** Lag is counted in events up to here; past it the warning says "at least". */
 export const LAG_COUNT_LIMIT = 1000;
 
-const fold = <Doc>(events: readonly RecordedEvent[], evolve: (doc: Doc | null, event: RecordedEvent) => Doc | null): Doc | null =>
-  events.reduce<Doc | null>((doc, event) => evolve(doc, event), null);
+/** A stream's events decoded and folded with a read model's `evolve`, as its projection would. */
+function fold<Doc, E extends DomainEvent>(
+  events: readonly RecordedEvent[],
+  types: readonly EventTypeOf<E>[],
+  evolve: (doc: Doc | null, event: Decoded<E>) => Doc | null,
+): Doc | null {
+  return events.map(decodeRecorded).reduce<Doc | null>((doc, event) => (isEventOf<E, Decoded>(event, types) ? evolve(doc, event) : doc), null);
+}
 
-const sameFields = (a: Record<string, unknown>, b: Record<string, unknown>, fields: readonly string[]): boolean =>
+const sameFields = <Doc>(a: Doc, b: Doc, fields: readonly (keyof Doc)[]): boolean =>
   fields.every((field) => JSON.stringify(a[field]) === JSON.stringify(b[field]));
 
 interface Answered<Doc> {
@@ -40,47 +53,57 @@ interface Answered<Doc> {
 @Injectable()
 export class CommandAnswers {
   constructor(
-    private readonly readModels: ReadModels,
+    private readonly readModels: ReadModelCollections,
     @Inject(EVENT_STORE) private readonly eventStore: EventStore,
     @Inject(READ_STORE) private readonly readStore: ReadStore,
     @Inject(CHANGE_FOLLOWER) private readonly follower: ChangeFollower,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async conversation(context: object, tenantId: string, id: string, outcome: CommandOutcome): Promise<ConversationDocument> {
-    const caughtUp = await this.readModels.waitFor(CONVERSATION_PROJECTIONS, outcome.position);
-    const current = await this.readModels.conversation(tenantId, id);
+    const caughtUp = await this.waitFor(CONVERSATION_PROJECTIONS, outcome.position);
+    const current = await findConversation(this.readModels.conversations, tenantId, id);
     return this.answer(context, outcome, {
       type: 'Conversation', id, projections: CONVERSATION_PROJECTIONS, caughtUp,
       shown: current && current.version >= outcome.version ? current : null,
       fromLog: async () => {
         const events = await this.eventStore.readStream(conversationStream(tenantId, id));
-        return { document: fold(events, evolveConversation), events };
+        return { document: fold(events, CONVERSATION_EVENT_TYPES, evolveConversation), events };
       },
     });
   }
 
   /** An agent's load is not in its stream: a folded agent keeps the load the read model shows (none if absent). */
   async agent(context: object, tenantId: string, id: string, outcome: CommandOutcome): Promise<AgentDocument> {
-    const caughtUp = await this.readModels.waitFor(['agents'], outcome.position);
-    const [current, events] = await Promise.all([this.readModels.agent(tenantId, id), this.eventStore.readStream(agentStream(tenantId, id))]);
-    const folded = fold(events, evolveAgent);
+    const caughtUp = await this.waitFor(AGENT_PROJECTIONS, outcome.position);
+    const [current, events] = await Promise.all([findAgent(this.readModels.agents, tenantId, id), this.eventStore.readStream(agentStream(tenantId, id))]);
+    const folded = fold(events, AGENT_EVENT_TYPES, evolveAgent);
     const withLoad = folded && current ? { ...folded, assignedConversationIds: current.assignedConversationIds, activeConversations: current.activeConversations } : folded;
     return this.answer(context, outcome, {
-      type: 'Agent', id, projections: ['agents'], caughtUp,
+      type: 'Agent', id, projections: AGENT_PROJECTIONS, caughtUp,
       shown: current && folded && sameFields(current, folded, ['name', 'status', 'queueIds', 'active']) ? current : null,
       fromLog: async () => ({ document: withLoad, events }),
     });
   }
 
   async reason(context: object, tenantId: string, id: string, outcome: CommandOutcome): Promise<TransferReasonDocument> {
-    const caughtUp = await this.readModels.waitFor(['transfer-reasons'], outcome.position);
-    const [current, events] = await Promise.all([this.readModels.reason(tenantId, id), this.eventStore.readStream(transferReasonStream(tenantId, id))]);
-    const folded = fold(events, evolveTransferReason);
+    const caughtUp = await this.waitFor(REASON_PROJECTIONS, outcome.position);
+    const [current, events] = await Promise.all([findTransferReason(this.readModels.transferReasons, tenantId, id), this.eventStore.readStream(transferReasonStream(tenantId, id))]);
+    const folded = fold(events, TRANSFER_REASON_EVENT_TYPES, evolveTransferReason);
     return this.answer(context, outcome, {
-      type: 'TransferReason', id, projections: ['transfer-reasons'], caughtUp,
+      type: 'TransferReason', id, projections: REASON_PROJECTIONS, caughtUp,
       shown: current && folded && sameFields(current, folded, ['name', 'description', 'active']) ? current : null,
       fromLog: async () => ({ document: folded, events }),
     });
+  }
+
+  /** True once each projection shows everything up to `position`, false when READ_YOUR_WRITES_TIMEOUT_MS is up. */
+  private async waitFor(projections: readonly string[], position: Position | null): Promise<boolean> {
+    if (position === null) return true;
+    const reached = await Promise.all(
+      projections.map((name) => this.follower.waitForPosition(name, position, this.config.readYourWritesTimeoutMs)),
+    );
+    return reached.every(Boolean);
   }
 
   private async answer<Doc>(context: object, outcome: CommandOutcome, answered: Answered<Doc>): Promise<Doc> {

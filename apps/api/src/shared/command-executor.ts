@@ -1,4 +1,4 @@
-import { ConcurrencyConflict, Decider, DomainEvent, fold, recordedRole, SCHEMA_VERSION } from '@handoff/domain';
+import { ConcurrencyConflict, decodeEvent, Decider, DomainEvent, fold, isEventOf, recordedRole, SCHEMA_VERSION } from '@handoff/domain';
 import { CommandScope, EVENT_STORE, eventIdFor, EventStore, NewEvent, Position } from '@handoff/event-store';
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock, CLOCK } from './clock';
@@ -18,11 +18,11 @@ export interface CommandOutcome {
 
 export interface Execution<State, Event extends DomainEvent> {
   stream: string;
-  decider: Pick<Decider<never, Event, State>, 'evolve' | 'initialState'>;
+  decider: Pick<Decider<never, Event, State>, 'evolve' | 'initialState' | 'eventTypes'>;
   /** Its meta and props: its input and, when given, the version the stream must be at exactly (no retry: a conflict). */
   command: SentCommand;
   /** Decides from the stream's state; reads what else it needs (other streams) anew on every attempt. */
-  decide: (state: State) => Promise<Event[]> | Event[];
+  decide: (state: State) => Promise<NoInfer<Event>[]> | NoInfer<Event>[];
 }
 
 /** Where the command's event ids are scoped and what the command was. */
@@ -41,14 +41,15 @@ export class CommandExecutor {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async readState<State, Event>(
+  async readState<State, Event extends DomainEvent>(
     stream: string,
-    decider: Pick<Decider<never, Event, State>, 'evolve' | 'initialState'>,
+    decider: Pick<Decider<never, Event, State>, 'evolve' | 'initialState' | 'eventTypes'>,
   ): Promise<{ state: State; version: number }> {
     const events = await this.eventStore.readStream(stream);
     // The last event's version, not the number read: a truncated stream does not start at version 1.
     const version = events.length === 0 ? 0 : events[events.length - 1].streamVersion;
-    return { state: fold(decider, events as unknown as Event[]), version };
+    const decoded = events.map((event) => decodeEvent(event)).filter((event) => isEventOf<Event>(event, decider.eventTypes));
+    return { state: fold(decider, decoded), version };
   }
 
   async execute<State, Event extends DomainEvent>(execution: Execution<State, Event>): Promise<CommandOutcome> {

@@ -1,5 +1,7 @@
 import { Actor, BadInput, checkOptionalId } from '@handoff/domain';
-import { AgentDocument, TransferDocument, TransferReasonDocument } from '@handoff/projections';
+import {
+  AgentDocument, findAgent, findConversation, findTransferReason, TransferDocument, TransferHistoryDocument, transferPage, TransferReasonDocument,
+} from '@handoff/projections';
 import { Condition } from '@handoff/read-store';
 import { Inject } from '@nestjs/common';
 import { Args, Info, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
@@ -12,7 +14,7 @@ import { CursorSigner } from '../graphql/cursor-signer';
 import { Connection, pageArgs, toConnection } from '../graphql/paging';
 import { CURSOR_SIGNER } from '../infrastructure/tokens';
 import { oncePerExecution } from '../graphql/per-execution';
-import { ReadModels } from '../read-models/read-models.service';
+import { ReadModelCollections } from '../read-models/read-model-collections';
 import { noteFor, TransferView } from './transfer-note';
 
 interface TransferFilterInput {
@@ -49,7 +51,7 @@ export function transferConditions(filter: TransferFilterInput | null | undefine
 
 @Resolver('Transfer')
 export class TransferResolver {
-  constructor(private readonly readModels: ReadModels, @Inject(CURSOR_SIGNER) private readonly cursors: CursorSigner) {}
+  constructor(private readonly readModels: ReadModelCollections, @Inject(CURSOR_SIGNER) private readonly cursors: CursorSigner) {}
 
   @Query('transferHistory')
   @Allow('transferHistory')
@@ -62,8 +64,8 @@ export class TransferResolver {
     const where = transferConditions(filter);
     const cursors = this.cursors.scope({ tenantId: actor.tenantId, query: 'transferHistory', shape: where });
     const page = pageArgs(first, after, cursors);
-    const result = await this.readModels.transfers(actor.tenantId, where, page.first, page.after);
-    return toConnection(result, (document) => document as unknown as TransferDocument, cursors);
+    const result = await transferPage(this.readModels.transferHistory, actor.tenantId, { where, ...page });
+    return toConnection<TransferHistoryDocument, TransferDocument>(result, (document) => document, cursors);
   }
 
   @ResolveField('fromAgent')
@@ -78,14 +80,14 @@ export class TransferResolver {
 
   /** Each agent once per request, however many transfers (or aliases) name it. */
   private agent(tenantId: string, agentId: string, info: GraphQLResolveInfo): Promise<AgentDocument> {
-    return oncePerExecution(info, `agent:${tenantId}:${agentId}`, async () => (await this.readModels.agent(tenantId, agentId)) ?? unknownAgent(tenantId, agentId));
+    return oncePerExecution(info, `agent:${tenantId}:${agentId}`, async () => (await findAgent(this.readModels.agents, tenantId, agentId)) ?? unknownAgent(tenantId, agentId));
   }
 
   @ResolveField('reason')
   async reason(@Parent() transfer: TransferDocument, @CurrentActor() actor: Actor, @Info() info: GraphQLResolveInfo): Promise<TransferReasonDocument> {
     const key = `reason:${actor.tenantId}:${transfer.reasonId}`;
     return (
-      (await oncePerExecution(info, key, () => this.readModels.reason(actor.tenantId, transfer.reasonId))) ??
+      (await oncePerExecution(info, key, () => findTransferReason(this.readModels.transferReasons, actor.tenantId, transfer.reasonId))) ??
       unknownReason(actor.tenantId, transfer.reasonId, transfer.reasonName)
     );
   }
@@ -93,7 +95,7 @@ export class TransferResolver {
   /** The same rule for every path to a transfer: lastTransfer, transferHistory, conversationTransferred. */
   @ResolveField('note')
   note(@Parent() transfer: TransferView, @CurrentActor() actor: Actor): Promise<string | null> {
-    return noteFor(actor, transfer, async (conversationId) => (await this.readModels.conversation(actor.tenantId, conversationId))?.assigneeId ?? null);
+    return noteFor(actor, transfer, async (conversationId) => (await findConversation(this.readModels.conversations, actor.tenantId, conversationId))?.assigneeId ?? null);
   }
 
   @ResolveField('transferredBy')

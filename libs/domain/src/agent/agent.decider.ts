@@ -1,7 +1,7 @@
 import { Actor } from '../shared/actor';
 import { Forbidden, InvalidState, NotFound } from '../shared/errors';
 import { authorize } from '../shared/role-matrix';
-import { AgentEvent, AgentStatus } from './agent.events';
+import { AGENT_EVENT_TYPES, AgentEvent, AgentStatus } from './agent.events';
 import { Decider } from '../shared/decider';
 import { Agent, evolve, initialAgent } from './agent.state';
 
@@ -50,4 +50,6 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id, index) => id === b[index]);
 }
 
-export const agentDecider: Decider<AgentCommand, AgentEvent, Agent> = { decide, evolve, initialState: initialAgent };
+export const agentDecider: Decider<AgentCommand, AgentEvent, Agent> = {
+  decide, evolve, initialState: initialAgent, eventTypes: AGENT_EVENT_TYPES,
+};

@@ -10,7 +10,7 @@ import {
   TransferConversation,
   UnassignConversation,
 } from './conversation.commands';
-import { ConversationEvent } from './conversation.events';
+import { ConversationEvent, CONVERSATION_EVENT_TYPES } from './conversation.events';
 import { Decider } from '../shared/decider';
 import { Conversation, evolve, initialConversation } from './conversation.state';
 
@@ -144,4 +144,5 @@ export const conversationDecider: Decider<ConversationCommand, ConversationEvent
   decide,
   evolve,
   initialState: initialConversation,
+  eventTypes: CONVERSATION_EVENT_TYPES,
 };

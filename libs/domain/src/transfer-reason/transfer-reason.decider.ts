@@ -1,7 +1,7 @@
 import { Actor } from '../shared/actor';
 import { authorize } from '../shared/role-matrix';
 import { NotFound } from '../shared/errors';
-import { TransferReasonEvent } from './transfer-reason.events';
+import { TransferReasonEvent, TRANSFER_REASON_EVENT_TYPES } from './transfer-reason.events';
 import { Decider } from '../shared/decider';
 import { evolve, initialTransferReason, TransferReason } from './transfer-reason.state';
 
@@ -37,4 +37,5 @@ export const transferReasonDecider: Decider<TransferReasonCommand, TransferReaso
   decide,
   evolve,
   initialState: initialTransferReason,
+  eventTypes: TRANSFER_REASON_EVENT_TYPES,
 };

@@ -13,7 +13,7 @@ function storeWith(documents: ReadDocument[]): { store: ReadStore; loads: string
   return { store, loads };
 }
 
-const doc = (id: string, value: number): ReadDocument => ({ tenantId: 't', id, value });
+const doc = (id: string, value: number): ReadDocument & { value: number } => ({ tenantId: 't', id, value });
 
 describe('documents remembered across batches', () => {
   it('answers a document a committed batch wrote without loading it again', async () => {

@@ -1,6 +1,6 @@
 import { ChangeRecord, SqliteReadStore } from '@handoff/read-store';
 import { SqliteEventStore } from '@handoff/event-store';
-import { ALL_PROJECTIONS } from '../projections';
+import { ALL_PROJECTIONS } from '../read-models';
 import { recorded, toNewEvent } from '../testing/recorded';
 import { SqliteFiles, waitUntil } from '../testing/read-model-fixture';
 import { ChangeFollower } from './change-follower';

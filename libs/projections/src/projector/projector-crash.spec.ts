@@ -1,6 +1,6 @@
 import { ChildProcess, fork } from 'node:child_process';
 import { join } from 'node:path';
-import { ALL_PROJECTIONS } from '../projections';
+import { ALL_PROJECTIONS } from '../read-models';
 import { appendAll, generateAppends, tenantsOf } from '../testing/event-generator';
 import { CHILD_LEASE_TTL_MS } from '../testing/projector-child';
 import { caughtUp, dumpReadModels, SqliteFiles } from '../testing/read-model-fixture';

@@ -1,7 +1,7 @@
 import { openSqlite, closeSqlite, EventStore, RecordedEvent } from '@handoff/event-store';
-import { ReadStore } from '@handoff/read-store';
+import { fieldOf, ReadStore } from '@handoff/read-store';
 import { Projection } from '../projection';
-import { conversationsProjection, transferReasonsProjection } from '../projections';
+import { ConversationDocument, conversationsProjection, transferReasonsProjection } from '../read-models';
 import { caughtUp, SqliteFiles } from '../testing/read-model-fixture';
 import { refusing } from '../testing/store-faults';
 import { EventLog, toNewEvent } from '../testing/recorded';
@@ -32,7 +32,7 @@ describe('Projector and events it can never apply', () => {
   }
 
   async function reasonNames(readStore: ReadStore): Promise<string[]> {
-    return (await readStore.getMany('transfer-reasons', 'acme', ['r0', 'r1', 'r2'])).map((r) => String(r.name));
+    return (await readStore.getMany('transfer-reasons', 'acme', ['r0', 'r1', 'r2'])).map((r) => String(fieldOf(r, 'name')));
   }
 
   it('dead-letters an event whose stored row is not JSON, and goes on past it', async () => {
@@ -58,7 +58,7 @@ describe('Projector and events it can never apply', () => {
     const eventStore = files.eventStore();
     await appendLog(eventStore, threeReasons('Refused by the store').events);
     const readStore = files.readStore();
-    const store = refusing(readStore, (commit) => commit.writes.some((w) => w.kind === 'put' && w.document.name === 'Refused by the store'));
+    const store = refusing(readStore, (commit) => commit.writes.some((w) => w.kind === 'put' && fieldOf(w.document, 'name') === 'Refused by the store'));
     const projector = files.projector(eventStore, store, [transferReasonsProjection], { logger });
     await projector.start();
     await caughtUp(projector, eventStore, STALL_TIMEOUT_MS);
@@ -112,7 +112,7 @@ describe('Projector and events it can never apply', () => {
     log.add('ConversationClosed', { conversationId: 'c1' });
     await appendLog(eventStore, log.events);
     let broken = true;
-    const fragile: Projection = {
+    const fragile: Projection<ConversationDocument> = {
       ...conversationsProjection,
       async apply(event, documents) {
         if (broken && event.type === 'ConversationAssigned') throw new Error('cannot digest assignments');

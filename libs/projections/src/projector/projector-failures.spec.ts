@@ -1,5 +1,5 @@
 import { ReadStore } from '@handoff/read-store';
-import { ALL_PROJECTIONS, conversationsProjection } from '../projections';
+import { ALL_PROJECTIONS, conversationsProjection } from '../read-models';
 import { appendAll, generateAppends, tenantsOf } from '../testing/event-generator';
 import { caughtUp, dumpReadModels, SqliteFiles } from '../testing/read-model-fixture';
 

@@ -1,4 +1,4 @@
-import { ALL_PROJECTIONS } from '../projections';
+import { ALL_PROJECTIONS } from '../read-models';
 import { appendAll, generateAppends, tenantsOf } from '../testing/event-generator';
 import { caughtUp, dumpReadModels, SqliteFiles } from '../testing/read-model-fixture';
 

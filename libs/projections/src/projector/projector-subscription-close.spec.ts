@@ -1,6 +1,6 @@
 import { EventStore, EventSubscription } from '@handoff/event-store';
 import { ReadStore } from '@handoff/read-store';
-import { conversationsProjection } from '../projections';
+import { conversationsProjection } from '../read-models';
 import { recorded, toNewEvent } from '../testing/recorded';
 import { caughtUp, SqliteFiles } from '../testing/read-model-fixture';
 

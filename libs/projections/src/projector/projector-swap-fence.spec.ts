@@ -1,4 +1,4 @@
-import { conversationsProjection } from '../projections';
+import { conversationsProjection } from '../read-models';
 import { appendAll, generateAppends, tenantsOf } from '../testing/event-generator';
 import { Gate, gated } from '../testing/store-faults';
 import { caughtUp, dumpReadModels, SqliteFiles, waitUntil } from '../testing/read-model-fixture';

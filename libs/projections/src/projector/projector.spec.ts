@@ -1,7 +1,10 @@
 import { CONVERSATION_EVENT_TYPES } from '@handoff/domain';
 import { SqliteEventStore } from '@handoff/event-store';
+import { fieldOf } from '@handoff/read-store';
 import { Projection } from '../projection';
-import { ALL_PROJECTIONS, conversationsProjection, transferHistoryProjection, transferReasonsProjection } from '../projections';
+import {
+  ALL_PROJECTIONS, conversationsProjection, TransferHistoryDocument, transferHistoryProjection, TransferReasonDocument, transferReasonsProjection,
+} from '../read-models';
 import { appendAll, generateAppends, tenantsOf } from '../testing/event-generator';
 import { caughtUp, dumpReadModels, SqliteFiles, waitUntil } from '../testing/read-model-fixture';
 import { recorded, toNewEvent } from '../testing/recorded';
@@ -54,7 +57,7 @@ describe('Projector on SQLite', () => {
     const eventStore = files.eventStore();
     const readStore = files.readStore();
     let broken = true;
-    const fragile: Projection = {
+    const fragile: Projection<TransferReasonDocument> = {
       ...transferReasonsProjection,
       name: 'fragile-reasons',
       collection: { ...transferReasonsProjection.collection, name: 'fragile-reasons' },
@@ -76,7 +79,7 @@ describe('Projector on SQLite', () => {
     expect(await readStore.deadLetters('fragile-reasons')).toEqual([
       expect.objectContaining({ position: positions[1].toString(), eventType: 'TransferReasonDefined', error: 'cannot digest Poison' }),
     ]);
-    expect((await readStore.getMany('fragile-reasons', 'acme', ['r0', 'r1', 'r2'])).map((r) => r.name)).toEqual(['Billing', 'Technical']);
+    expect((await readStore.getMany('fragile-reasons', 'acme', ['r0', 'r1', 'r2'])).map((r) => fieldOf(r, 'name'))).toEqual(['Billing', 'Technical']);
 
     broken = false;
 
@@ -88,14 +91,14 @@ describe('Projector on SQLite', () => {
   it('rebuilds a projection whose version changed into a new generation while the old one serves, then swaps', async () => {
     const eventStore = await generatedLog(2000, 3);
     const readStore = files.readStore();
-    const v1: Projection = { ...transferReasonsProjection, version: 1 };
+    const v1: Projection<TransferReasonDocument> = { ...transferReasonsProjection, version: 1 };
     const old = files.projector(eventStore, readStore, [v1]);
     await old.start();
     await caughtUp(old, eventStore);
     await old.stop();
     let open: () => void = () => undefined;
     const gate = new Promise<void>((resolve) => (open = resolve));
-    const v2: Projection = {
+    const v2: Projection<TransferReasonDocument> = {
       ...v1,
       version: 2,
       async apply(event, documents) {
@@ -178,7 +181,7 @@ describe('Projector on SQLite', () => {
     const readStore = files.readStore();
     await readStore.acquireLease('conversations', 'gone', 60_000);
     // Slow inside the second page of the subscription, so the take-over lands while that page is being applied.
-    const slowHistory: Projection = {
+    const slowHistory: Projection<TransferHistoryDocument> = {
       ...transferHistoryProjection,
       eventTypes: new Set(CONVERSATION_EVENT_TYPES),
       async apply(event, documents) {

@@ -8,14 +8,14 @@ const key = (tenantId: string, id: string): string => `${tenantId}\u0000${id}`;
  * A projection's collection in a Map. Documents are copied in and out, so a projection that changes a document
  * it read, instead of putting a new one, is caught.
  */
-export class MemoryDocuments implements DocumentAccess {
-  private readonly documents = new Map<string, ReadDocument>();
+export class MemoryDocuments<Doc extends ReadDocument = ReadDocument> implements DocumentAccess<Doc> {
+  private readonly documents = new Map<string, Doc>();
 
-  async get(tenantId: string, id: string): Promise<ReadDocument | null> {
+  async get(tenantId: string, id: string): Promise<Doc | null> {
     return this.find(tenantId, id);
   }
 
-  put(document: ReadDocument): void {
+  put(document: Doc): void {
     this.documents.set(key(document.tenantId, document.id), structuredClone(document));
   }
 
@@ -23,13 +23,14 @@ export class MemoryDocuments implements DocumentAccess {
     this.documents.delete(key(tenantId, id));
   }
 
-  find<Doc extends ReadDocument = ReadDocument>(tenantId: string, id: string): Doc | null {
+  find<Found extends Doc = Doc>(tenantId: string, id: string): Found | null {
     const document = this.documents.get(key(tenantId, id));
-    return document ? (structuredClone(document) as Doc) : null;
+    // Specs name the kind of document they look up in a collection of several kinds.
+    return document ? (structuredClone(document) as Found) : null;
   }
 
   /** Every document, by tenant then id. */
-  all(): ReadDocument[] {
+  all(): Doc[] {
     return [...this.documents.entries()]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([, document]) => structuredClone(document));
@@ -42,11 +43,11 @@ export class MemoryDocuments implements DocumentAccess {
 }
 
 /** Applies the events the projection subscribes to, in order, as the projector would. */
-export async function project(
-  projection: Projection,
+export async function project<Doc extends ReadDocument>(
+  projection: Projection<Doc>,
   events: readonly RecordedEvent[],
-  documents: MemoryDocuments = new MemoryDocuments(),
-): Promise<MemoryDocuments> {
+  documents: MemoryDocuments<Doc> = new MemoryDocuments<Doc>(),
+): Promise<MemoryDocuments<Doc>> {
   for (const event of events) {
     if (projection.eventTypes.has(event.type)) await projection.apply(event, documents);
   }

@@ -5,7 +5,7 @@
  */
 import { SqliteEventStore } from '@handoff/event-store';
 import { SqliteReadStore } from '@handoff/read-store';
-import { ALL_PROJECTIONS } from '../projections';
+import { ALL_PROJECTIONS } from '../read-models';
 import { Projector } from '../projector/projector';
 
 export const CHILD_BATCH_SIZE = 50;

@@ -1,3 +1,4 @@
+import { anyDocument } from '../testing/any-document';
 import { CollectionSpec } from '../read-store.port';
 import { fromStoredDocument, toIndexValue, toStoredDocument } from './mongo-document';
 
@@ -37,7 +38,7 @@ describe('MongoDB stored documents', () => {
 
   it('indexes the JSON form of a value, as reads return it', () => {
     const at = new Date('2026-01-01T00:00:00.000Z');
-    expect(toStoredDocument(SPEC, { tenantId: 't1', id: 'a', status: at }, POSITION).status).toBe('2026-01-01T00:00:00.000Z');
+    expect(toStoredDocument(SPEC, anyDocument({ tenantId: 't1', id: 'a', status: at }), POSITION).status).toBe('2026-01-01T00:00:00.000Z');
   });
 
   it('stores booleans as 1 and 0, like the SQLite store', () => {
@@ -47,7 +48,7 @@ describe('MongoDB stored documents', () => {
   });
 
   it('refuses an indexed field that holds no scalar', () => {
-    expect(() => toStoredDocument(SPEC, { tenantId: 't1', id: 'a', status: ['x'] }, POSITION)).toThrow(/items\.status/);
+    expect(() => toStoredDocument(SPEC, anyDocument({ tenantId: 't1', id: 'a', status: ['x'] }), POSITION)).toThrow(/items\.status/);
     expect(() => toIndexValue(Number.NaN)).toThrow();
   });
 });

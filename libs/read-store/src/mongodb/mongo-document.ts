@@ -1,4 +1,4 @@
-import { CollectionSpec, ReadDocument } from '../read-store.port';
+import { CollectionSpec, fieldOf, ReadDocument } from '../read-store.port';
 import { documentKey } from './mongo-naming';
 
 /** A value of an indexed field as Mongo stores and compares it; booleans become 1/0 like in the SQLite store. */
@@ -36,7 +36,7 @@ export function toStoredDocument(spec: CollectionSpec, document: ReadDocument, p
     _doc: json,
     _pos: position,
   };
-  for (const field of Object.keys(spec.fields)) stored[field] = toIndexValue(plain[field], `${spec.name}.${field}`);
+  for (const field of Object.keys(spec.fields)) stored[field] = toIndexValue(fieldOf(plain, field), `${spec.name}.${field}`);
   return stored;
 }
 

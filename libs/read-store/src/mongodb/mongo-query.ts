@@ -1,6 +1,6 @@
 import type { Filter } from 'mongodb';
 import { decodeCursor, encodeCursor } from '../cursor';
-import { CollectionSpec, Condition, FieldValue, ReadDocument, SortKey } from '../read-store.port';
+import { CollectionSpec, Condition, FieldValue, fieldOf, ReadDocument, SortKey } from '../read-store.port';
 import { IndexValue, StoredDocument, toIndexValue } from './mongo-document';
 
 /** Pure translation of read-store queries into Mongo filters and sorts, over the top-level indexed fields. */
@@ -96,5 +96,5 @@ export function pageFilters(
 
 /** The cursor after `document`: its sort-key values as stored (so booleans as 1/0). */
 export function cursorAfter(order: readonly SortKey[], document: ReadDocument): string {
-  return encodeCursor(order.map((key) => toIndexValue(document[key.field], key.field)));
+  return encodeCursor(order.map((key) => toIndexValue(fieldOf(document, key.field), key.field)));
 }

@@ -1,8 +1,9 @@
+import { anyDocument } from '../testing/any-document';
 import { Commit, ReadDocument } from '../read-store.port';
 import { ITEMS } from '../testing/read-store.contract';
 import { changedDocuments, transactionalOperations } from './mongo-writes';
 
-const doc = (id: string, rank: number): ReadDocument => ({ tenantId: 't1', id, queueId: 'q1', status: 'QUEUED', rank, at: 'x', flag: true });
+const doc = (id: string, rank: number): ReadDocument => anyDocument({ tenantId: 't1', id, queueId: 'q1', status: 'QUEUED', rank, at: 'x', flag: true });
 const commit = (writes: Commit['writes'], checkpoint = '12'): Commit => ({ projection: ITEMS.name, generation: 1, checkpoint, owner: 'p', writes });
 const POSITION = '12'.padStart(40, '0');
 

@@ -1,3 +1,4 @@
+import { anyDocument } from './any-document';
 import { BadInput } from '@handoff/domain';
 import { CollectionSpec, ReadDocument, ReadStore } from '../read-store.port';
 
@@ -17,7 +18,7 @@ const OWNER = 'contract-projector';
 const announcedSkips = new Set<string>();
 
 function item(tenantId: string, id: string, fields: Partial<Record<string, unknown>> = {}): ReadDocument {
-  return { tenantId, id, queueId: 'q1', status: 'QUEUED', rank: 0, at: '2026-01-01T00:00:00.000Z', flag: false, ...fields };
+  return anyDocument({ tenantId, id, queueId: 'q1', status: 'QUEUED', rank: 0, at: '2026-01-01T00:00:00.000Z', flag: false, ...fields });
 }
 
 /** The behaviour every ReadStore adapter must have. */

@@ -1,6 +1,6 @@
-import { project } from '../testing/memory-documents';
-import { EventLog, utc } from '../testing/recorded';
-import { queueConversationId, queueDocumentId, queuesProjection } from './queues.projection';
+import { project } from '../../testing/memory-documents';
+import { EventLog, utc } from '../../testing/recorded';
+import { queueConversationId, queueDocumentId, queuesProjection } from '../queues/queues.projection';
 
 const tenant = 'acme';
 

@@ -1,7 +1,7 @@
 import { sortablePosition } from '@handoff/read-store';
-import { project } from '../testing/memory-documents';
-import { EventLog, utc } from '../testing/recorded';
-import { TransferHistoryDocument, transferHistoryProjection } from './transfer-history.projection';
+import { project } from '../../testing/memory-documents';
+import { EventLog, utc } from '../../testing/recorded';
+import { TransferHistoryDocument, transferHistoryProjection } from '../transfer-history/transfer-history.projection';
 
 const conversationId = 'conv-1';
 

@@ -1,6 +1,6 @@
-import { AgentEvent, AgentStatus, AGENT_EVENT_TYPES, ConversationEvent } from '@handoff/domain';
-import { RecordedEvent } from '@handoff/event-store';
-import { DocumentAccess, Projection, tenantOf } from '../projection';
+import { AgentEvent, AgentStatus, AGENT_EVENT_TYPES, ConversationEvent, isEventOf } from '@handoff/domain';
+import { CollectionDefinition } from '@handoff/read-store';
+import { Decoded, decodingProjection, tenantOf } from '../../projection';
 
 export interface AgentDocument {
   tenantId: string;
@@ -12,20 +12,27 @@ export interface AgentDocument {
   /** Conversations currently ASSIGNED to the agent: the size of assignedConversationIds. */
   activeConversations: number;
   assignedConversationIds: string[];
-  [field: string]: unknown;
 }
 
-export function evolveAgent(document: AgentDocument | null, event: RecordedEvent): AgentDocument | null {
-  const domainEvent = event as unknown as AgentEvent;
-  switch (domainEvent.type) {
+export const AGENTS: CollectionDefinition<AgentDocument> = {
+  name: 'agents',
+  fields: { status: 'text', active: 'integer', name: 'text' },
+  indexes: [['status'], ['name']],
+};
+
+/** The conversation events that change an agent's load. */
+const ASSIGNMENT_EVENT_TYPES = ['ConversationAssigned', 'ConversationUnassigned', 'ConversationTransferred', 'ConversationClosed'] as const;
+
+export function evolveAgent(document: AgentDocument | null, event: Decoded<AgentEvent>): AgentDocument | null {
+  switch (event.type) {
     case 'AgentRegistered': {
-      const { agentId, name, queueIds } = domainEvent.data;
+      const { agentId, name, queueIds } = event.data;
       return document
         ? { ...document, name, queueIds, active: true }
         : { tenantId: tenantOf(event), id: agentId, name, queueIds, status: 'OFFLINE', active: true, activeConversations: 0, assignedConversationIds: [] };
     }
     case 'AgentStatusChanged':
-      return document ? { ...document, status: domainEvent.data.status } : null;
+      return document ? { ...document, status: event.data.status } : null;
     case 'AgentDeactivated':
       return document ? { ...document, active: false, status: 'OFFLINE' } : null;
     default:
@@ -37,21 +44,20 @@ export function evolveAgent(document: AgentDocument | null, event: RecordedEvent
  * Which agents a conversation event assigns the conversation to (true) or takes it from (false). Loads are kept
  * as sets of conversation ids, not counters, so an event delivered twice leaves them as they were.
  */
-export function assignmentChanges(event: RecordedEvent): Array<{ agentId: string; conversationId: string; assigned: boolean }> {
-  const domainEvent = event as unknown as ConversationEvent;
-  const { conversationId } = domainEvent.data;
-  switch (domainEvent.type) {
+export function assignmentChanges(event: ConversationEvent): Array<{ agentId: string; conversationId: string; assigned: boolean }> {
+  const { conversationId } = event.data;
+  switch (event.type) {
     case 'ConversationAssigned':
-      return [{ agentId: domainEvent.data.agentId, conversationId, assigned: true }];
+      return [{ agentId: event.data.agentId, conversationId, assigned: true }];
     case 'ConversationUnassigned':
-      return [{ agentId: domainEvent.data.agentId, conversationId, assigned: false }];
+      return [{ agentId: event.data.agentId, conversationId, assigned: false }];
     case 'ConversationTransferred':
       return [
-        { agentId: domainEvent.data.fromAgentId, conversationId, assigned: false },
-        { agentId: domainEvent.data.toAgentId, conversationId, assigned: true },
+        { agentId: event.data.fromAgentId, conversationId, assigned: false },
+        { agentId: event.data.toAgentId, conversationId, assigned: true },
       ];
     case 'ConversationClosed':
-      return domainEvent.data.agentId ? [{ agentId: domainEvent.data.agentId, conversationId, assigned: false }] : [];
+      return event.data.agentId ? [{ agentId: event.data.agentId, conversationId, assigned: false }] : [];
     default:
       return [];
   }
@@ -66,23 +72,21 @@ export function withAssignment(agent: AgentDocument, conversationId: string, ass
   return { ...agent, assignedConversationIds: ids, activeConversations: ids.length };
 }
 
-export const agentsProjection: Projection = {
-  name: 'agents',
+export const agentsProjection = decodingProjection({
+  collection: AGENTS,
   version: 2,
-  collection: { name: 'agents', fields: { status: 'text', active: 'integer', name: 'text' }, indexes: [['status'], ['name']] },
-  eventTypes: new Set([...AGENT_EVENT_TYPES, 'ConversationAssigned', 'ConversationUnassigned', 'ConversationTransferred', 'ConversationClosed']),
-  async apply(event: RecordedEvent, documents: DocumentAccess): Promise<void> {
+  eventTypes: [...AGENT_EVENT_TYPES, ...ASSIGNMENT_EVENT_TYPES],
+  async apply(event: Decoded<AgentEvent | ConversationEvent>, documents): Promise<void> {
     const tenantId = tenantOf(event);
-    if (event.type.startsWith('Agent')) {
-      const agentId = String((event.data as { agentId: string }).agentId);
-      const next = evolveAgent((await documents.get(tenantId, agentId)) as AgentDocument | null, event);
+    if (isEventOf<AgentEvent>(event, AGENT_EVENT_TYPES)) {
+      const next = evolveAgent(await documents.get(tenantId, event.data.agentId), event);
       if (next) documents.put(next);
       return;
     }
     for (const { agentId, conversationId, assigned } of assignmentChanges(event)) {
-      const agent = (await documents.get(tenantId, agentId)) as AgentDocument | null;
+      const agent = await documents.get(tenantId, agentId);
       const next = agent && withAssignment(agent, conversationId, assigned);
       if (next && next !== agent) documents.put(next);
     }
   },
-};
+});

@@ -1,6 +1,6 @@
-import { MemoryDocuments, project } from '../testing/memory-documents';
-import { EventLog } from '../testing/recorded';
-import { AgentDocument, agentsProjection } from './agents.projection';
+import { MemoryDocuments, project } from '../../testing/memory-documents';
+import { EventLog } from '../../testing/recorded';
+import { AgentDocument, agentsProjection } from '../agents/agents.projection';
 
 const tenant = 'acme';
 

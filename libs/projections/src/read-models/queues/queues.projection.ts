@@ -1,6 +1,6 @@
-import { AgentEvent, ConversationEvent } from '@handoff/domain';
-import { RecordedEvent } from '@handoff/event-store';
-import { DocumentAccess, Projection, tenantOf } from '../projection';
+import { AgentEvent, AGENT_EVENT_TYPES, ConversationEvent, isEventOf } from '@handoff/domain';
+import { CollectionDefinition } from '@handoff/read-store';
+import { Decoded, decodingProjection, DocumentAccess, tenantOf } from '../../projection';
 
 /**
  * Per tenant and queue: queued, assigned, agents online. The collection also keeps what that needs to know
@@ -16,7 +16,6 @@ export interface QueueDocument {
   queued: number;
   assigned: number;
   agentsOnline: number;
-  [field: string]: unknown;
 }
 
 export interface QueuedConversationDocument {
@@ -26,7 +25,6 @@ export interface QueuedConversationDocument {
   queueId: string;
   status: 'QUEUED' | 'ASSIGNED';
   waitingSince: string | null;
-  [field: string]: unknown;
 }
 
 interface AgentPresenceDocument {
@@ -35,8 +33,29 @@ interface AgentPresenceDocument {
   kind: 'agent';
   queueIds: string[];
   online: boolean;
-  [field: string]: unknown;
 }
+
+/** The collection's documents, told apart by `kind`. */
+export type QueuesDocument = QueueDocument | QueuedConversationDocument | AgentPresenceDocument;
+type QueuesAccess = DocumentAccess<QueuesDocument>;
+
+export const QUEUES: CollectionDefinition<QueuesDocument> = {
+  name: 'queues',
+  fields: { kind: 'text', queueId: 'text', status: 'text', waitingSince: 'text' },
+  indexes: [['kind', 'queueId', 'status', 'waitingSince']],
+};
+
+/** The document of `kind` with this id, or null. */
+async function getOfKind<K extends QueuesDocument['kind']>(
+  documents: QueuesAccess, tenantId: string, id: string, kind: K,
+): Promise<Extract<QueuesDocument, { kind: K }> | null> {
+  const document = await documents.get(tenantId, id);
+  return document && isOfKind(document, kind) ? document : null;
+}
+
+/** Narrows a document of the collection to its kind. */
+export const isOfKind = <K extends QueuesDocument['kind']>(document: QueuesDocument, kind: K): document is Extract<QueuesDocument, { kind: K }> =>
+  document.kind === kind;
 
 const QUEUE_DOCUMENT_PREFIX = 'queue:';
 export const queueDocumentId = (queueId: string): string => `${QUEUE_DOCUMENT_PREFIX}${queueId}`;
@@ -46,13 +65,13 @@ export const queueIdOfDocument = (id: string): string | null =>
 export const queueConversationId = (conversationId: string): string => `conversation:${conversationId}`;
 const agentPresenceId = (agentId: string): string => `agent:${agentId}`;
 
-async function queueDocument(documents: DocumentAccess, tenantId: string, queueId: string): Promise<QueueDocument> {
-  const existing = (await documents.get(tenantId, queueDocumentId(queueId))) as QueueDocument | null;
+async function queueDocument(documents: QueuesAccess, tenantId: string, queueId: string): Promise<QueueDocument> {
+  const existing = await getOfKind(documents, tenantId, queueDocumentId(queueId), 'queue');
   return existing ?? { tenantId, id: queueDocumentId(queueId), kind: 'queue', queueId, queued: 0, assigned: 0, agentsOnline: 0 };
 }
 
 async function adjustQueue(
-  documents: DocumentAccess,
+  documents: QueuesAccess,
   tenantId: string,
   queueId: string,
   change: Partial<Record<'queued' | 'assigned' | 'agentsOnline', number>>,
@@ -66,17 +85,16 @@ async function adjustQueue(
   });
 }
 
-async function applyConversationEvent(event: RecordedEvent, documents: DocumentAccess): Promise<void> {
+async function applyConversationEvent(event: Decoded<ConversationEvent>, documents: QueuesAccess): Promise<void> {
   const tenantId = tenantOf(event);
-  const domainEvent = event as unknown as ConversationEvent;
-  const id = queueConversationId(domainEvent.data.conversationId);
-  const conversation = (await documents.get(tenantId, id)) as QueuedConversationDocument | null;
+  const id = queueConversationId(event.data.conversationId);
+  const conversation = await getOfKind(documents, tenantId, id, 'conversation');
   const at = event.metadata.occurredAt;
-  switch (domainEvent.type) {
+  switch (event.type) {
     case 'ConversationOpened':
       if (conversation) return;
-      documents.put({ tenantId, id, kind: 'conversation', queueId: domainEvent.data.queueId, status: 'QUEUED', waitingSince: at });
-      return adjustQueue(documents, tenantId, domainEvent.data.queueId, { queued: 1 });
+      documents.put({ tenantId, id, kind: 'conversation', queueId: event.data.queueId, status: 'QUEUED', waitingSince: at });
+      return adjustQueue(documents, tenantId, event.data.queueId, { queued: 1 });
     case 'ConversationAssigned':
       if (!conversation || conversation.status !== 'QUEUED') return;
       documents.put({ ...conversation, status: 'ASSIGNED', waitingSince: null });
@@ -94,17 +112,16 @@ async function applyConversationEvent(event: RecordedEvent, documents: DocumentA
   }
 }
 
-async function applyAgentEvent(event: RecordedEvent, documents: DocumentAccess): Promise<void> {
+async function applyAgentEvent(event: Decoded<AgentEvent>, documents: QueuesAccess): Promise<void> {
   const tenantId = tenantOf(event);
-  const domainEvent = event as unknown as AgentEvent;
-  const id = agentPresenceId(domainEvent.data.agentId);
-  const before = ((await documents.get(tenantId, id)) as AgentPresenceDocument | null) ?? {
+  const id = agentPresenceId(event.data.agentId);
+  const before: AgentPresenceDocument = (await getOfKind(documents, tenantId, id, 'agent')) ?? {
     tenantId, id, kind: 'agent', queueIds: [], online: false,
   };
   const after: AgentPresenceDocument = { ...before };
-  if (domainEvent.type === 'AgentRegistered') after.queueIds = domainEvent.data.queueIds;
-  if (domainEvent.type === 'AgentStatusChanged') after.online = domainEvent.data.status === 'ONLINE';
-  if (domainEvent.type === 'AgentDeactivated') after.online = false;
+  if (event.type === 'AgentRegistered') after.queueIds = event.data.queueIds;
+  if (event.type === 'AgentStatusChanged') after.online = event.data.status === 'ONLINE';
+  if (event.type === 'AgentDeactivated') after.online = false;
   documents.put(after);
   const counted = (presence: AgentPresenceDocument): Set<string> => new Set(presence.online ? presence.queueIds : []);
   const wasCounted = counted(before);
@@ -117,18 +134,13 @@ async function applyAgentEvent(event: RecordedEvent, documents: DocumentAccess):
   }
 }
 
-export const queuesProjection: Projection = {
-  name: 'queues',
+export const queuesProjection = decodingProjection({
+  collection: QUEUES,
   version: 1,
-  collection: {
-    name: 'queues',
-    fields: { kind: 'text', queueId: 'text', status: 'text', waitingSince: 'text' },
-    indexes: [['kind', 'queueId', 'status', 'waitingSince']],
-  },
-  eventTypes: new Set([
+  eventTypes: [
     'ConversationOpened', 'ConversationAssigned', 'ConversationUnassigned', 'ConversationClosed',
     'AgentRegistered', 'AgentStatusChanged', 'AgentDeactivated',
-  ]),
-  apply: (event, documents) =>
-    event.type.startsWith('Agent') ? applyAgentEvent(event, documents) : applyConversationEvent(event, documents),
-};
+  ],
+  apply: (event: Decoded<ConversationEvent | AgentEvent>, documents) =>
+    isEventOf<AgentEvent>(event, AGENT_EVENT_TYPES) ? applyAgentEvent(event, documents) : applyConversationEvent(event, documents),
+});

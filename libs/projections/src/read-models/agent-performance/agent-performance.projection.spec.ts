@@ -1,6 +1,6 @@
-import { project } from '../testing/memory-documents';
-import { EventLog, utc } from '../testing/recorded';
-import { agentPerformanceProjection, bucketId, hourOf, PerformanceBucketDocument } from './agent-performance.projection';
+import { project } from '../../testing/memory-documents';
+import { EventLog, utc } from '../../testing/recorded';
+import { agentPerformanceProjection, bucketId, hourOf, PerformanceBucketDocument } from '../agent-performance/agent-performance.projection';
 
 const tenant = 'acme';
 const conversationId = 'conv-1';

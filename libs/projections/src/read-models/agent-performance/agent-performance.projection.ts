@@ -1,6 +1,6 @@
-import { ConversationEvent } from '@handoff/domain';
-import { RecordedEvent } from '@handoff/event-store';
-import { DocumentAccess, Projection, tenantOf } from '../projection';
+import { ConversationEvent, CONVERSATION_EVENT_TYPES } from '@handoff/domain';
+import { CollectionDefinition } from '@handoff/read-store';
+import { Decoded, decodingProjection, DocumentAccess, tenantOf } from '../../projection';
 
 /**
  * Hourly UTC buckets per agent, with the definitions of the contract's AgentPerformance, so any [from, to)
@@ -25,7 +25,6 @@ export interface PerformanceBucketDocument {
   waitSecondsSum: number;
   waitCount: number;
   transfersOutByReason: Record<string, number>;
-  [field: string]: unknown;
 }
 
 interface ConversationTimingDocument {
@@ -37,8 +36,20 @@ interface ConversationTimingDocument {
   waitingSince: string | null;
   /** Stream version of the last event applied. */
   version: number;
-  [field: string]: unknown;
 }
+
+/** The collection's documents, told apart by `kind`. */
+export type AgentPerformanceDocument = PerformanceBucketDocument | ConversationTimingDocument;
+type PerformanceAccess = DocumentAccess<AgentPerformanceDocument>;
+
+export const AGENT_PERFORMANCE: CollectionDefinition<AgentPerformanceDocument> = {
+  name: 'agent-performance',
+  fields: { kind: 'text', agentId: 'text', hour: 'text' },
+  indexes: [['kind', 'agentId', 'hour'], ['kind', 'hour']],
+};
+
+export const isBucket = (document: AgentPerformanceDocument): document is PerformanceBucketDocument => document.kind === 'bucket';
+const isTiming = (document: AgentPerformanceDocument): document is ConversationTimingDocument => document.kind === 'conversation';
 
 type Counter = 'assignments' | 'transfersIn' | 'transfersOut' | 'unassignments' | 'closed';
 
@@ -57,13 +68,13 @@ function secondsBetween(fromIso: string, toIso: string): number {
 }
 
 class Buckets {
-  constructor(private readonly documents: DocumentAccess, private readonly tenantId: string, private readonly at: string) {}
+  constructor(private readonly documents: PerformanceAccess, private readonly tenantId: string, private readonly at: string) {}
 
   async update(agentId: string, change: (bucket: PerformanceBucketDocument) => void): Promise<void> {
     const hour = hourOf(this.at);
     const id = bucketId(agentId, hour);
-    const existing = (await this.documents.get(this.tenantId, id)) as PerformanceBucketDocument | null;
-    const bucket: PerformanceBucketDocument = existing
+    const existing = await this.documents.get(this.tenantId, id);
+    const bucket: PerformanceBucketDocument = existing && isBucket(existing)
       ? { ...existing, transfersOutByReason: { ...existing.transfersOutByReason } }
       : {
           tenantId: this.tenantId, id, kind: 'bucket', agentId, hour,
@@ -91,12 +102,12 @@ class Buckets {
   }
 }
 
-async function apply(event: RecordedEvent, documents: DocumentAccess): Promise<void> {
+async function apply(event: Decoded<ConversationEvent>, documents: PerformanceAccess): Promise<void> {
   const tenantId = tenantOf(event);
   const at = event.metadata.occurredAt;
-  const domainEvent = event as unknown as ConversationEvent;
-  const id = timingId(domainEvent.data.conversationId);
-  const timing = (await documents.get(tenantId, id)) as ConversationTimingDocument | null;
+  const id = timingId(event.data.conversationId);
+  const stored = await documents.get(tenantId, id);
+  const timing = stored && isTiming(stored) ? stored : null;
   if (timing && event.streamVersion <= timing.version) return;
   const buckets = new Buckets(documents, tenantId, at);
   const save = (next: Partial<ConversationTimingDocument>): void =>
@@ -105,12 +116,12 @@ async function apply(event: RecordedEvent, documents: DocumentAccess): Promise<v
       ...timing, ...next, version: event.streamVersion,
     });
 
-  switch (domainEvent.type) {
+  switch (event.type) {
     case 'ConversationOpened':
       save({ waitingSince: at });
       return;
     case 'ConversationAssigned': {
-      const agentId = domainEvent.data.agentId;
+      const agentId = event.data.agentId;
       await buckets.update(agentId, (bucket) => {
         bucket.assignments += 1;
         if (timing?.waitingSince) {
@@ -122,11 +133,11 @@ async function apply(event: RecordedEvent, documents: DocumentAccess): Promise<v
       return;
     }
     case 'ConversationUnassigned':
-      await buckets.endPeriod(domainEvent.data.agentId, timing?.assignedAt, 'unassignments');
+      await buckets.endPeriod(event.data.agentId, timing?.assignedAt, 'unassignments');
       save({ agentId: null, assignedAt: null, waitingSince: at });
       return;
     case 'ConversationTransferred': {
-      const { fromAgentId, toAgentId, reasonId } = domainEvent.data;
+      const { fromAgentId, toAgentId, reasonId } = event.data;
       await buckets.endPeriod(fromAgentId, timing?.assignedAt, 'transfersOut', (bucket) => {
         bucket.transfersOutByReason[reasonId] = (bucket.transfersOutByReason[reasonId] ?? 0) + 1;
       });
@@ -135,7 +146,7 @@ async function apply(event: RecordedEvent, documents: DocumentAccess): Promise<v
       return;
     }
     case 'ConversationClosed':
-      if (domainEvent.data.agentId) await buckets.endPeriod(domainEvent.data.agentId, timing?.assignedAt, 'closed');
+      if (event.data.agentId) await buckets.endPeriod(event.data.agentId, timing?.assignedAt, 'closed');
       save({ agentId: null, assignedAt: null, waitingSince: null });
       return;
     default:
@@ -143,14 +154,9 @@ async function apply(event: RecordedEvent, documents: DocumentAccess): Promise<v
   }
 }
 
-export const agentPerformanceProjection: Projection = {
-  name: 'agent-performance',
+export const agentPerformanceProjection = decodingProjection({
+  collection: AGENT_PERFORMANCE,
   version: 2,
-  collection: {
-    name: 'agent-performance',
-    fields: { kind: 'text', agentId: 'text', hour: 'text' },
-    indexes: [['kind', 'agentId', 'hour'], ['kind', 'hour']],
-  },
-  eventTypes: new Set(['ConversationOpened', 'ConversationAssigned', 'ConversationUnassigned', 'ConversationTransferred', 'ConversationClosed']),
+  eventTypes: CONVERSATION_EVENT_TYPES,
   apply,
-};
+});

@@ -1,6 +1,6 @@
 import { ConversationEvent, ConversationStatus, CONVERSATION_EVENT_TYPES } from '@handoff/domain';
-import { RecordedEvent } from '@handoff/event-store';
-import { singleDocumentProjection } from '../projection';
+import { CollectionDefinition } from '@handoff/read-store';
+import { Decoded, singleDocumentProjection } from '../../projection';
 
 export interface TransferDocument {
   id: string;
@@ -32,10 +32,10 @@ export interface ConversationDocument {
   lastTransfer: TransferDocument | null;
   /** Events in the conversation's stream: what a client passes back as expectedVersion. */
   version: number;
-  [field: string]: unknown;
 }
 
-export function transferDocument(event: RecordedEvent, data: Extract<ConversationEvent, { type: 'ConversationTransferred' }>['data']): TransferDocument {
+export function transferDocument(event: Decoded<Extract<ConversationEvent, { type: 'ConversationTransferred' }>>): TransferDocument {
+  const { data } = event;
   return {
     id: event.eventId,
     conversationId: data.conversationId,
@@ -51,14 +51,13 @@ export function transferDocument(event: RecordedEvent, data: Extract<Conversatio
   };
 }
 
-export function evolveConversation(document: ConversationDocument | null, event: RecordedEvent): ConversationDocument | null {
-  const domainEvent = event as unknown as ConversationEvent;
+export function evolveConversation(document: ConversationDocument | null, event: Decoded<ConversationEvent>): ConversationDocument | null {
   const at = event.metadata.occurredAt;
   const version = event.streamVersion;
   // Delivery is at least once: an event the document already shows (by its stream version) changes nothing.
   if (document && version <= document.version) return document;
-  if (domainEvent.type === 'ConversationOpened') {
-    const { conversationId, queueId, channel, contact } = domainEvent.data;
+  if (event.type === 'ConversationOpened') {
+    const { conversationId, queueId, channel, contact } = event.data;
     return {
       tenantId: event.metadata.tenantId,
       id: conversationId,
@@ -77,19 +76,19 @@ export function evolveConversation(document: ConversationDocument | null, event:
     };
   }
   if (!document) return null;
-  switch (domainEvent.type) {
+  switch (event.type) {
     case 'ConversationAssigned':
-      return { ...document, status: 'ASSIGNED', assigneeId: domainEvent.data.agentId, waitingSince: null, assignedAt: at, version };
+      return { ...document, status: 'ASSIGNED', assigneeId: event.data.agentId, waitingSince: null, assignedAt: at, version };
     case 'ConversationUnassigned':
       return { ...document, status: 'QUEUED', assigneeId: null, waitingSince: at, assignedAt: null, version };
     case 'ConversationTransferred':
       return {
         ...document,
         status: 'ASSIGNED',
-        assigneeId: domainEvent.data.toAgentId,
+        assigneeId: event.data.toAgentId,
         assignedAt: at,
         transferCount: document.transferCount + 1,
-        lastTransfer: transferDocument(event, domainEvent.data),
+        lastTransfer: transferDocument(event),
         version,
       };
     case 'ConversationClosed':
@@ -99,21 +98,23 @@ export function evolveConversation(document: ConversationDocument | null, event:
   }
 }
 
-export const conversationsProjection = singleDocumentProjection<ConversationDocument>({
+export const CONVERSATIONS: CollectionDefinition<ConversationDocument> = {
   name: 'conversations',
+  fields: { queueId: 'text', status: 'text', assigneeId: 'text', waitingSince: 'text', openedAt: 'text' },
+  indexes: [
+    ['queueId', 'status', 'waitingSince'],
+    ['queueId', 'status', 'openedAt'],
+    ['status', 'waitingSince'],
+    ['status', 'openedAt'],
+    ['assigneeId', 'status', 'openedAt'],
+    ['openedAt'],
+  ],
+};
+
+export const conversationsProjection = singleDocumentProjection({
+  collection: CONVERSATIONS,
   version: 1,
-  collection: {
-    fields: { queueId: 'text', status: 'text', assigneeId: 'text', waitingSince: 'text', openedAt: 'text' },
-    indexes: [
-      ['queueId', 'status', 'waitingSince'],
-      ['queueId', 'status', 'openedAt'],
-      ['status', 'waitingSince'],
-      ['status', 'openedAt'],
-      ['assigneeId', 'status', 'openedAt'],
-      ['openedAt'],
-    ],
-  },
   eventTypes: CONVERSATION_EVENT_TYPES,
-  documentId: (event) => String((event.data as { conversationId: string }).conversationId),
+  documentId: (event) => event.data.conversationId,
   evolve: evolveConversation,
 });

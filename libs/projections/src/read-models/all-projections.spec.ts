@@ -1,10 +1,10 @@
 import { RecordedEvent } from '@handoff/event-store';
 import { generateAppends, recordAll, seededRandom } from '../testing/event-generator';
 import { MemoryDocuments, project } from '../testing/memory-documents';
-import { AgentDocument } from './agents.projection';
-import { ConversationDocument, conversationsProjection } from './conversations.projection';
+import { AgentDocument } from './agents/agents.projection';
+import { ConversationDocument, conversationsProjection } from './conversations/conversations.projection';
 import { agentsProjection, ALL_PROJECTIONS, queuesProjection } from './index';
-import { QueueDocument } from './queues.projection';
+import { QueueDocument } from './queues/queues.projection';
 
 const log: RecordedEvent[] = recordAll(generateAppends({ seed: 7, events: 6000 }));
 
@@ -45,9 +45,9 @@ describe.each(ALL_PROJECTIONS.map((projection) => [projection.name, projection] 
 
 describe('the projections of one generated log', () => {
   it('agree: queue counts and agent loads match the conversations read model', async () => {
-    const [conversations, queues, agents] = await Promise.all(
-      [conversationsProjection, queuesProjection, agentsProjection].map((projection) => project(projection, log)),
-    );
+    const [conversations, queues, agents] = await Promise.all([
+      project(conversationsProjection, log), project(queuesProjection, log), project(agentsProjection, log),
+    ]);
     const open = conversations.all() as ConversationDocument[];
     const expectedQueues = new Map<string, { queued: number; assigned: number }>();
     const expectedLoads = new Map<string, number>();

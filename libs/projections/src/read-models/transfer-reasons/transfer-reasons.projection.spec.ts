@@ -1,6 +1,6 @@
-import { project } from '../testing/memory-documents';
-import { EventLog } from '../testing/recorded';
-import { transferReasonsProjection } from './transfer-reasons.projection';
+import { project } from '../../testing/memory-documents';
+import { EventLog } from '../../testing/recorded';
+import { transferReasonsProjection } from '../transfer-reasons/transfer-reasons.projection';
 
 const tenant = 'acme';
 

@@ -1,7 +1,7 @@
-import { MemoryDocuments, project } from '../testing/memory-documents';
-import { EventLog, utc } from '../testing/recorded';
-import { ConversationDocument, conversationsProjection } from './conversations.projection';
-import { transferReasonsProjection } from './transfer-reasons.projection';
+import { MemoryDocuments, project } from '../../testing/memory-documents';
+import { EventLog, utc } from '../../testing/recorded';
+import { ConversationDocument, conversationsProjection } from '../conversations/conversations.projection';
+import { transferReasonsProjection } from '../transfer-reasons/transfer-reasons.projection';
 
 const tenant = 'acme';
 const conversationId = 'conv-1';

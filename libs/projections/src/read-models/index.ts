@@ -1,0 +1,29 @@
+import { Projection } from '../projection';
+import { agentPerformanceProjection } from './agent-performance/agent-performance.projection';
+import { agentsProjection } from './agents/agents.projection';
+import { conversationsProjection } from './conversations/conversations.projection';
+import { queuesProjection } from './queues/queues.projection';
+import { transferHistoryProjection } from './transfer-history/transfer-history.projection';
+import { transferReasonsProjection } from './transfer-reasons/transfer-reasons.projection';
+
+export * from './agent-performance/agent-performance.projection';
+export * from './agent-performance/agent-performance.queries';
+export * from './agents/agents.projection';
+export * from './agents/agents.queries';
+export * from './conversations/conversations.projection';
+export * from './conversations/conversations.queries';
+export * from './queues/queues.projection';
+export * from './queues/queues.queries';
+export * from './transfer-history/transfer-history.projection';
+export * from './transfer-history/transfer-history.queries';
+export * from './transfer-reasons/transfer-reasons.projection';
+export * from './transfer-reasons/transfer-reasons.queries';
+
+export const ALL_PROJECTIONS: readonly Projection[] = [
+  conversationsProjection,
+  queuesProjection,
+  agentsProjection,
+  transferReasonsProjection,
+  transferHistoryProjection,
+  agentPerformanceProjection,
+];
