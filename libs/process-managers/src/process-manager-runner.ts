@@ -1,0 +1,221 @@
+import { EventStore, EventSubscription, RecordedEvent } from '@handoff/event-store';
+import { DocumentWrite, ReadStore } from '@handoff/read-store';
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import { Mutex } from './mutex';
+import { Dispatch, OutboxDispatcher, PmLogger, silentPmLogger } from './outbox-dispatcher';
+import { PmStore, pmCollection } from './pm-store';
+import { ProcessManager, Timer } from './process-manager';
+import { ReactionBatch } from './reaction-batch';
+import { TimerAlarm } from './timer-alarm';
+
+export interface RunnerOptions {
+  owner?: string;
+  leaseTtlMs?: number;
+  /** The clock `react`, `onTimer` and due times are read from. */
+  now?: () => Date;
+  logger?: PmLogger;
+  /** Longest sleep between looks for due timers, a backstop for a clock moved by hand or a missed wake. */
+  maxTimerWaitMs?: number;
+  retryDelayMs?: { min: number; max: number };
+}
+
+export interface RunnerStatus {
+  manager: string;
+  owned: boolean;
+  checkpoint: bigint;
+}
+
+const TIMER_PAGE = 100;
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Runs one process manager against a store: while it holds the manager's lease it follows the log from the
+ * manager's checkpoint and fires its due timers; each batch commits the state, timers, outbox and checkpoint in one
+ * read-store transaction, then the outbox is sent through `dispatch`. Nest-free: the api and the projector host it.
+ */
+export class ProcessManagerRunner {
+  private readonly owner: string;
+  private readonly leaseTtlMs: number;
+  private readonly now: () => Date;
+  private readonly logger: PmLogger;
+  private readonly store: PmStore;
+  private readonly types: Set<string>;
+  private readonly mutex = new Mutex();
+  private readonly outbox: OutboxDispatcher;
+  private readonly alarm: TimerAlarm;
+  private owned = false;
+  private stopped = false;
+  private generation = 0;
+  private checkpoint = 0n;
+  private sequence = 0;
+  private leaseTimer?: NodeJS.Timeout;
+  private subscription?: EventSubscription;
+  private following?: Promise<void>;
+
+  constructor(
+    private readonly eventStore: EventStore,
+    private readonly readStore: ReadStore,
+    private readonly manager: ProcessManager,
+    dispatch: Dispatch,
+    options: RunnerOptions = {},
+  ) {
+    this.owner = options.owner ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+    this.leaseTtlMs = options.leaseTtlMs ?? 15_000;
+    this.now = options.now ?? (() => new Date());
+    this.logger = options.logger ?? silentPmLogger;
+    this.store = new PmStore(readStore, manager.name);
+    this.types = new Set(manager.eventTypes);
+    this.outbox = new OutboxDispatcher(
+      { pending: (limit) => this.store.outbox(limit), remove: (ids) => this.commitSent(ids), active: () => this.owned && !this.stopped },
+      dispatch, this.logger, options.retryDelayMs ?? { min: 100, max: 5000 },
+    );
+    this.alarm = new TimerAlarm(() => this.store.nextDueAt(), () => this.fireDueTimers(), this.now, options.maxTimerWaitMs ?? 1000, this.logger);
+  }
+
+  async start(): Promise<void> {
+    await this.readStore.init([pmCollection(this.manager.name)]);
+    await this.renewLease();
+    this.leaseTimer = setInterval(() => void this.renewLease().catch((e) => this.logger.error(String(e))), this.leaseTtlMs / 3);
+    this.leaseTimer.unref();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.leaseTimer) clearInterval(this.leaseTimer);
+    this.alarm.stop();
+    await this.subscription?.close();
+    await this.following;
+    await this.outbox.idle();
+    await this.alarm.idle();
+    await this.mutex.run(async () => {
+      if (this.owned) await this.readStore.releaseLease(this.store.collection, this.owner);
+      this.owned = false;
+    });
+  }
+
+  status(): RunnerStatus {
+    return { manager: this.manager.name, owned: this.owned, checkpoint: this.checkpoint };
+  }
+
+  pendingTimers(): Promise<Timer[]> {
+    return this.store.pendingTimers();
+  }
+
+  private async renewLease(): Promise<void> {
+    if (this.stopped) return;
+    const held = await this.readStore.acquireLease(this.store.collection, this.owner, this.leaseTtlMs);
+    if (held && !this.owned) {
+      await this.mutex.run(() => this.load());
+      this.owned = true;
+      this.logger.log(`process manager ${this.manager.name}: holding the lease from position ${this.checkpoint}`);
+      this.following = this.follow();
+      this.alarm.wake();
+      this.outbox.kick();
+    } else if (!held && this.owned) {
+      this.owned = false;
+      this.logger.warn(`process manager ${this.manager.name}: lost the lease; another runner acts`);
+      await this.subscription?.close();
+    }
+  }
+
+  /** The stored checkpoint; a manager seen for the first time starts at the log's head unless it asks otherwise. */
+  private async load(): Promise<void> {
+    const name = this.store.collection;
+    let generation = (await this.readStore.generations(name)).find((g) => g.active);
+    if (!generation) {
+      generation = await this.readStore.createGeneration(name, this.manager.version);
+      const from = this.manager.firstStart === 'beginning' ? 0n : await this.eventStore.headPosition();
+      await this.readStore.commit({ projection: name, generation: generation.generation, checkpoint: from.toString(), writes: [], owner: this.owner });
+      generation = { ...generation, checkpoint: from.toString() };
+    } else if (generation.version !== this.manager.version) {
+      this.logger.log(`process manager ${this.manager.name} v${generation.version} → v${this.manager.version}: going on from position ${generation.checkpoint} with its state`);
+    }
+    this.generation = generation.generation;
+    this.checkpoint = BigInt(generation.checkpoint);
+  }
+
+  private async follow(): Promise<void> {
+    while (this.owned && !this.stopped) {
+      const subscription = this.eventStore.subscribe(this.checkpoint);
+      this.subscription = subscription;
+      try {
+        for await (const events of subscription) {
+          if (!this.owned || this.stopped) break;
+          await this.mutex.run(() => this.handle(events));
+        }
+      } catch (error) {
+        this.logger.error(`process manager ${this.manager.name} stopped following the log: ${String(error)}; resuming from its checkpoint`);
+        await sleep(500);
+        if (this.owned && !this.stopped) await this.mutex.run(() => this.load()).catch((e) => this.logger.error(String(e)));
+      } finally {
+        await subscription.close();
+      }
+    }
+  }
+
+  private async handle(events: readonly RecordedEvent[]): Promise<void> {
+    const pending = events.filter((event) => event.position > this.checkpoint);
+    if (pending.length === 0) return;
+    const batch = this.batch();
+    for (const event of pending) {
+      if (!this.types.has(event.type) || event.unreadable) continue;
+      const tenantId = event.metadata.tenantId;
+      const keys = this.manager.keys(event);
+      try {
+        const reaction = this.manager.react(await batch.stateFor(tenantId, keys), event, this.now());
+        batch.record({ manager: this.manager.name, tenantId, causationId: event.eventId, correlationId: event.metadata.correlationId, keys }, reaction);
+      } catch (error) {
+        // A pure reaction that throws would throw again on every replay: the event is passed by, loudly.
+        this.logger.error(`process manager ${this.manager.name} could not react to ${event.type} at ${event.position}: ${String(error)}`);
+      }
+    }
+    const last = pending[pending.length - 1].position;
+    await this.commit(batch.documentWrites(), last);
+    this.afterCommit(batch);
+  }
+
+  private async fireDueTimers(): Promise<void> {
+    for (;;) {
+      const fired = await this.mutex.run(async () => {
+        if (!this.owned || this.stopped) return 0;
+        const now = this.now();
+        const due = await this.store.dueTimers(now, TIMER_PAGE);
+        if (due.length === 0) return 0;
+        const batch = this.batch();
+        for (const timer of due) {
+          batch.fired(timer);
+          const reaction = this.manager.onTimer(await batch.stateFor(timer.tenantId, timer.keys), timer, now);
+          batch.record({ manager: this.manager.name, tenantId: timer.tenantId, causationId: timer.fireId, correlationId: timer.correlationId, keys: timer.keys }, reaction);
+        }
+        await this.commit(batch.documentWrites(), this.checkpoint);
+        this.afterCommit(batch);
+        return due.length;
+      });
+      if (fired < TIMER_PAGE) return;
+    }
+  }
+
+  private async commitSent(commandIds: readonly string[]): Promise<void> {
+    await this.mutex.run(async () => {
+      const batch = this.batch();
+      for (const id of commandIds) batch.sent(id);
+      await this.commit(batch.documentWrites(), this.checkpoint);
+    });
+  }
+
+  private batch(): ReactionBatch {
+    return new ReactionBatch(this.store, `${String(this.now().getTime()).padStart(15, '0')}.${String(++this.sequence).padStart(9, '0')}`);
+  }
+
+  /** Fenced by the lease: a runner that lost it commits nothing. */
+  private async commit(writes: DocumentWrite[], checkpoint: bigint): Promise<void> {
+    await this.readStore.commit({ projection: this.store.collection, generation: this.generation, checkpoint: checkpoint.toString(), writes, owner: this.owner });
+    this.checkpoint = checkpoint;
+  }
+
+  private afterCommit(batch: ReactionBatch): void {
+    if (batch.commands.length) this.outbox.kick();
+    if (batch.setsTimers) this.alarm.wake();
+  }
+}
