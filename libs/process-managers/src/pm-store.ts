@@ -17,7 +17,7 @@ export function pmCollection(manager: string): CollectionSpec {
   return { name: collectionOf(manager), fields: { kind: 'text', dueAt: 'integer', seq: 'text' }, indexes: [['kind', 'dueAt'], ['kind', 'seq']] };
 }
 
-const timerDocId = (tenantId: string, id: string): string => `t:${tenantId}:${id}`;
+export const timerDocId = (tenantId: string, id: string): string => `t:${tenantId}:${id}`;
 export const stateDocId = (key: string): string => `s:${key}`;
 
 export const putState = (tenantId: string, key: string, value: PmDocument | null): DocumentWrite =>
