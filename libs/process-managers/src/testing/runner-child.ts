@@ -17,6 +17,8 @@ async function main(): Promise<void> {
   const runner = new ProcessManagerRunner(eventStore, new SqliteReadStore(path), toyManager, async (command) => {
     await dispatch(command);
     process.send?.({ sent: command.type });
+    // Sent but never removed from the outbox: the parent kills the process in exactly that window.
+    if (command.type === 'ToyRemind') await new Promise(() => undefined);
   }, { owner: 'doomed', leaseTtlMs: CHILD_LEASE_TTL_MS });
   await runner.start();
 }
