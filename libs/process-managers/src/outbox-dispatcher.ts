@@ -48,6 +48,8 @@ export class OutboxDispatcher {
   ) {}
 
   kick(): void {
+    // Backing off: the retry drains what was added meanwhile.
+    if (this.retryTimer) return;
     if (this.draining) {
       this.again = true;
       return;
@@ -56,7 +58,7 @@ export class OutboxDispatcher {
       .catch((error) => this.retryLater(error))
       .finally(() => {
         this.draining = undefined;
-        if (this.again && this.outbox.active() && !this.retryTimer) this.kick();
+        if (this.again && this.outbox.active()) this.kick();
       });
   }
 

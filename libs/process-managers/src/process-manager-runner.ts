@@ -27,6 +27,8 @@ export interface RunnerStatus {
 }
 
 const TIMER_PAGE = 100;
+/** Events of no interest to the manager move its stored checkpoint only this often (a commit each is a write each). */
+const IDLE_COMMIT_EVERY = 500;
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -49,6 +51,9 @@ export class ProcessManagerRunner {
   private generation = 0;
   private checkpoint = 0n;
   private sequence = 0;
+  private passedSinceCommit = 0;
+  /** When the lease was last renewed (this process's clock). */
+  private renewedAt = 0;
   private leaseTimer?: NodeJS.Timeout;
   private subscription?: EventSubscription;
   private following?: Promise<void>;
@@ -104,7 +109,17 @@ export class ProcessManagerRunner {
 
   private async renewLease(): Promise<void> {
     if (this.stopped) return;
+    const renewedAt = Date.now();
     const held = await this.readStore.acquireLease(this.store.collection, this.owner, this.leaseTtlMs);
+    // Renewed after it could have expired (this process was paused): another runner may have acted meanwhile.
+    const lapsed = this.owned && renewedAt - this.renewedAt >= this.leaseTtlMs;
+    if (held) this.renewedAt = renewedAt;
+    if (held && lapsed) {
+      this.logger.warn(`process manager ${this.manager.name}: the lease lapsed; going on from the stored checkpoint`);
+      this.owned = false;
+      await this.subscription?.close();
+      await this.following;
+    }
     if (held && !this.owned) {
       await this.mutex.run(() => this.load());
       this.owned = true;
@@ -171,7 +186,14 @@ export class ProcessManagerRunner {
       }
     }
     const last = pending[pending.length - 1].position;
-    await this.commit(batch.documentWrites(), last);
+    const writes = batch.documentWrites();
+    this.passedSinceCommit += pending.length;
+    if (writes.length === 0 && this.passedSinceCommit < IDLE_COMMIT_EVERY) {
+      // Nothing to keep: the next commit stores this position (replaying these events after a crash changes nothing).
+      this.checkpoint = last;
+      return;
+    }
+    await this.commit(writes, last);
     this.afterCommit(batch);
   }
 
@@ -212,6 +234,7 @@ export class ProcessManagerRunner {
   private async commit(writes: DocumentWrite[], checkpoint: bigint): Promise<void> {
     await this.readStore.commit({ projection: this.store.collection, generation: this.generation, checkpoint: checkpoint.toString(), writes, owner: this.owner });
     this.checkpoint = checkpoint;
+    this.passedSinceCommit = 0;
   }
 
   private afterCommit(batch: ReactionBatch): void {
