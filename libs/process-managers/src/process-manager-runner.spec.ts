@@ -38,10 +38,13 @@ describe('ProcessManagerRunner', () => {
   it('fires a due timer once, and never one that a later event cancelled', async () => {
     const runner = files.runner(eventStore, readStore, toyManager, toyDispatch(eventStore));
     await runner.start();
-    await appendToy(eventStore, 'ToyStarted', 'cancelled', 100);
+    await appendToy(eventStore, 'ToyStarted', 'cancelled', 60_000);
     await appendToy(eventStore, 'ToyStopped', 'cancelled');
     await appendToy(eventStore, 'ToyStarted', 'due', 1000);
+    const head = await eventStore.headPosition();
 
+    await waitUntil('the runner handled the log', () => runner.status().checkpoint >= head);
+    expect((await runner.pendingTimers()).map((t) => t.id)).toEqual(['remind:due']);
     await waitUntil('the due reminder is in the log', async () => (await count('ToyReminded', 'due')) === 1);
     const { events, count: countIn } = await resultsIn(eventStore);
     expect(countIn('ToyReminded', 'cancelled')).toBe(0);

@@ -5,26 +5,14 @@ import { hostname } from 'node:os';
 import { Mutex } from './mutex';
 import { Dispatch, OutboxDispatcher, PmLogger, silentPmLogger } from './outbox-dispatcher';
 import { PmStore, pmCollection } from './pm-store';
+import { storedCheckpoint } from './pm-checkpoint';
 import { ProcessManager, Timer } from './process-manager';
 import { ReactionBatch } from './reaction-batch';
+import { RunnerOptions, RunnerStatus } from './runner.types';
+
+export type { RunnerOptions, RunnerStatus } from './runner.types';
+import { fireTimers, reactToEvents } from './reactions';
 import { TimerAlarm } from './timer-alarm';
-
-export interface RunnerOptions {
-  owner?: string;
-  leaseTtlMs?: number;
-  /** The clock `react`, `onTimer` and due times are read from. */
-  now?: () => Date;
-  logger?: PmLogger;
-  /** Longest sleep between looks for due timers, a backstop for a clock moved by hand or a missed wake. */
-  maxTimerWaitMs?: number;
-  retryDelayMs?: { min: number; max: number };
-}
-
-export interface RunnerStatus {
-  manager: string;
-  owned: boolean;
-  checkpoint: bigint;
-}
 
 const TIMER_PAGE = 100;
 /** Events of no interest to the manager move its stored checkpoint only this often (a commit each is a write each). */
@@ -42,7 +30,6 @@ export class ProcessManagerRunner {
   private readonly now: () => Date;
   private readonly logger: PmLogger;
   private readonly store: PmStore;
-  private readonly types: Set<string>;
   private readonly mutex = new Mutex();
   private readonly outbox: OutboxDispatcher;
   private readonly alarm: TimerAlarm;
@@ -70,7 +57,6 @@ export class ProcessManagerRunner {
     this.now = options.now ?? (() => new Date());
     this.logger = options.logger ?? silentPmLogger;
     this.store = new PmStore(readStore, manager.name);
-    this.types = new Set(manager.eventTypes);
     this.outbox = new OutboxDispatcher(
       { pending: (limit) => this.store.outbox(limit), remove: (ids) => this.commitSent(ids), active: () => this.owned && !this.stopped },
       dispatch, this.logger, options.retryDelayMs ?? { min: 100, max: 5000 },
@@ -134,18 +120,8 @@ export class ProcessManagerRunner {
     }
   }
 
-  /** The stored checkpoint; a manager seen for the first time starts at the log's head unless it asks otherwise. */
   private async load(): Promise<void> {
-    const name = this.store.collection;
-    let generation = (await this.readStore.generations(name)).find((g) => g.active);
-    if (!generation) {
-      generation = await this.readStore.createGeneration(name, this.manager.version);
-      const from = this.manager.firstStart === 'beginning' ? 0n : await this.eventStore.headPosition();
-      await this.readStore.commit({ projection: name, generation: generation.generation, checkpoint: from.toString(), writes: [], owner: this.owner });
-      generation = { ...generation, checkpoint: from.toString() };
-    } else if (generation.version !== this.manager.version) {
-      this.logger.log(`process manager ${this.manager.name} v${generation.version} → v${this.manager.version}: going on from position ${generation.checkpoint} with its state`);
-    }
+    const generation = await storedCheckpoint(this.readStore, this.eventStore, this.manager, this.owner, this.logger);
     this.generation = generation.generation;
     this.checkpoint = BigInt(generation.checkpoint);
   }
@@ -173,18 +149,9 @@ export class ProcessManagerRunner {
     const pending = events.filter((event) => event.position > this.checkpoint);
     if (pending.length === 0) return;
     const batch = this.batch();
-    for (const event of pending) {
-      if (!this.types.has(event.type) || event.unreadable) continue;
-      const tenantId = event.metadata.tenantId;
-      const keys = this.manager.keys(event);
-      try {
-        const reaction = this.manager.react(await batch.stateFor(tenantId, keys), event, this.now());
-        batch.record({ manager: this.manager.name, tenantId, causationId: event.eventId, correlationId: event.metadata.correlationId, keys }, reaction);
-      } catch (error) {
-        // A pure reaction that throws would throw again on every replay: the event is passed by, loudly.
-        this.logger.error(`process manager ${this.manager.name} could not react to ${event.type} at ${event.position}: ${String(error)}`);
-      }
-    }
+    await reactToEvents(this.manager, batch, pending, this.now(), (event, error) =>
+      this.logger.error(`process manager ${this.manager.name} could not react to ${event.type} at ${event.position}: ${String(error)}`),
+    );
     const last = pending[pending.length - 1].position;
     const writes = batch.documentWrites();
     this.passedSinceCommit += pending.length;
@@ -205,11 +172,7 @@ export class ProcessManagerRunner {
         const due = await this.store.dueTimers(now, TIMER_PAGE);
         if (due.length === 0) return 0;
         const batch = this.batch();
-        for (const timer of due) {
-          batch.fired(timer);
-          const reaction = this.manager.onTimer(await batch.stateFor(timer.tenantId, timer.keys), timer, now);
-          batch.record({ manager: this.manager.name, tenantId: timer.tenantId, causationId: timer.fireId, correlationId: timer.correlationId, keys: timer.keys }, reaction);
-        }
+        await fireTimers(this.manager, batch, due, now);
         await this.commit(batch.documentWrites(), this.checkpoint);
         this.afterCommit(batch);
         return due.length;
@@ -227,7 +190,7 @@ export class ProcessManagerRunner {
   }
 
   private batch(): ReactionBatch {
-    return new ReactionBatch(this.store, `${String(this.now().getTime()).padStart(15, '0')}.${String(++this.sequence).padStart(9, '0')}`);
+    return new ReactionBatch(this.store, `${String(Date.now()).padStart(15, '0')}.${String(++this.sequence).padStart(9, '0')}`);
   }
 
   /** Fenced by the lease: a runner that lost it commits nothing. */
