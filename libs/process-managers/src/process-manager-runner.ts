@@ -44,6 +44,7 @@ export class ProcessManagerRunner {
   private leaseTimer?: NodeJS.Timeout;
   private subscription?: EventSubscription;
   private following?: Promise<void>;
+  private renewing?: Promise<void>;
 
   constructor(
     private readonly eventStore: EventStore,
@@ -67,13 +68,14 @@ export class ProcessManagerRunner {
   async start(): Promise<void> {
     await this.readStore.init([pmCollection(this.manager.name)]);
     await this.renewLease();
-    this.leaseTimer = setInterval(() => void this.renewLease().catch((e) => this.logger.error(String(e))), this.leaseTtlMs / 3);
+    this.leaseTimer = setInterval(() => this.renewOnce(), this.leaseTtlMs / 3);
     this.leaseTimer.unref();
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.leaseTimer) clearInterval(this.leaseTimer);
+    await this.renewing;
     this.alarm.stop();
     await this.subscription?.close();
     await this.following;
@@ -91,6 +93,14 @@ export class ProcessManagerRunner {
 
   pendingTimers(): Promise<Timer[]> {
     return this.store.pendingTimers();
+  }
+
+  /** One renewal at a time: a slow one (a store under load) is not overtaken by the next tick. */
+  private renewOnce(): void {
+    if (this.renewing) return;
+    this.renewing = this.renewLease()
+      .catch((error) => this.logger.error(`process manager ${this.manager.name}: could not renew the lease: ${String(error)}`))
+      .finally(() => (this.renewing = undefined));
   }
 
   private async renewLease(): Promise<void> {
