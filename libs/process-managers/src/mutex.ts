@@ -1,0 +1,10 @@
+/** Runs async sections one at a time, in call order (as the projector's: every commit of a runner goes through one). */
+export class Mutex {
+  private tail: Promise<unknown> = Promise.resolve();
+
+  run<T>(section: () => Promise<T>): Promise<T> {
+    const result = this.tail.then(section);
+    this.tail = result.catch(() => undefined);
+    return result;
+  }
+}
