@@ -1,4 +1,4 @@
-import { CollectionSpec, DocumentWrite, ReadDocument, ReadStore } from '@handoff/read-store';
+import { collection, Collection, CollectionDefinition, DocumentWrite, ReadStore } from '@handoff/read-store';
 import { PmDocument, SystemCommand, Timer } from './process-manager';
 
 /**
@@ -13,9 +13,23 @@ export const INTERNAL_TENANT = '~';
 
 export const collectionOf = (manager: string): string => `pm_${manager}`;
 
-export function pmCollection(manager: string): CollectionSpec {
+interface Stored {
+  tenantId: string;
+  id: string;
+}
+type StateDocument = Stored & { kind: 'state'; value: PmDocument };
+type TimerDocument = Stored & { kind: 'timer'; dueAt: number; timer: Timer };
+type OutboxDocument = Stored & { kind: 'outbox'; seq: string; command: SystemCommand };
+type PmStoredDocument = StateDocument | TimerDocument | OutboxDocument;
+
+export function pmCollection(manager: string): CollectionDefinition<PmStoredDocument> {
   return { name: collectionOf(manager), fields: { kind: 'text', dueAt: 'integer', seq: 'text' }, indexes: [['kind', 'dueAt'], ['kind', 'seq']] };
 }
+
+const put = (document: PmStoredDocument): DocumentWrite => ({ kind: 'put', document });
+const isState = (d: PmStoredDocument): d is StateDocument => d.kind === 'state';
+const isTimer = (d: PmStoredDocument): d is TimerDocument => d.kind === 'timer';
+const isOutbox = (d: PmStoredDocument): d is OutboxDocument => d.kind === 'outbox';
 
 export const timerDocId = (tenantId: string, id: string): string => `t:${tenantId}:${id}`;
 export const stateDocId = (key: string): string => `s:${key}`;
@@ -23,65 +37,65 @@ export const stateDocId = (key: string): string => `s:${key}`;
 export const putState = (tenantId: string, key: string, value: PmDocument | null): DocumentWrite =>
   value === null
     ? { kind: 'delete', tenantId, id: stateDocId(key) }
-    : { kind: 'put', document: { tenantId, id: stateDocId(key), kind: 'state', value } };
+    : put({ tenantId, id: stateDocId(key), kind: 'state', value });
 
-export const putTimer = (timer: Timer): DocumentWrite => ({
-  kind: 'put',
-  document: { tenantId: INTERNAL_TENANT, id: timerDocId(timer.tenantId, timer.id), kind: 'timer', dueAt: Date.parse(timer.dueAt), timer },
-});
+export const putTimer = (timer: Timer): DocumentWrite =>
+  put({ tenantId: INTERNAL_TENANT, id: timerDocId(timer.tenantId, timer.id), kind: 'timer', dueAt: Date.parse(timer.dueAt), timer });
 
 export const deleteTimer = (tenantId: string, id: string): DocumentWrite => ({ kind: 'delete', tenantId: INTERNAL_TENANT, id: timerDocId(tenantId, id) });
 
-export const putOutbox = (command: SystemCommand, seq: string): DocumentWrite => ({
-  kind: 'put',
-  document: { tenantId: INTERNAL_TENANT, id: `o:${command.commandId}`, kind: 'outbox', seq, command },
-});
+export const putOutbox = (command: SystemCommand, seq: string): DocumentWrite =>
+  put({ tenantId: INTERNAL_TENANT, id: `o:${command.commandId}`, kind: 'outbox', seq, command });
 
 export const deleteOutbox = (commandId: string): DocumentWrite => ({ kind: 'delete', tenantId: INTERNAL_TENANT, id: `o:${commandId}` });
 
 /** Reads of a manager's collection (its only generation is the active one). */
 export class PmStore {
-  readonly collection: string;
+  private readonly documents: Collection<PmStoredDocument>;
 
-  constructor(private readonly readStore: ReadStore, manager: string) {
-    this.collection = collectionOf(manager);
+  constructor(readStore: ReadStore, manager: string) {
+    this.documents = collection(readStore, pmCollection(manager));
+  }
+
+  get collection(): string {
+    return this.documents.name;
   }
 
   async state(tenantId: string, keys: readonly string[]): Promise<Map<string, PmDocument | null>> {
-    const found = await this.readStore.getMany(this.collection, tenantId, keys.map(stateDocId));
-    const byId = new Map(found.map((d) => [d.id, d.value as PmDocument]));
+    const found = (await this.documents.getMany(tenantId, keys.map(stateDocId))).filter(isState);
+    const byId = new Map(found.map((d) => [d.id, d.value]));
     return new Map(keys.map((key) => [key, byId.get(stateDocId(key)) ?? null]));
   }
 
   async dueTimers(now: Date, limit: number): Promise<Timer[]> {
-    const page = await this.readStore.find(this.collection, {
+    const page = await this.documents.find({
       tenantId: INTERNAL_TENANT,
       where: [{ field: 'kind', eq: 'timer' }, { field: 'dueAt', lt: now.getTime() + 1 }],
       orderBy: [{ field: 'dueAt', direction: 'asc' }],
       first: limit,
       withTotalCount: false,
     });
-    return page.documents.map((d) => d.timer as Timer);
+    return page.documents.filter(isTimer).map((d) => d.timer);
   }
 
   /** When the earliest pending timer is due (epoch ms), or null. */
   async nextDueAt(): Promise<number | null> {
-    const page = await this.readStore.find(this.collection, {
+    const page = await this.documents.find({
       tenantId: INTERNAL_TENANT, where: [{ field: 'kind', eq: 'timer' }], orderBy: [{ field: 'dueAt', direction: 'asc' }], first: 1, withTotalCount: false,
     });
-    return (page.documents[0]?.dueAt as number | undefined) ?? null;
+    const [first] = page.documents.filter(isTimer);
+    return first?.dueAt ?? null;
   }
 
   async pendingTimers(): Promise<Timer[]> {
-    return (await this.readStore.list(this.collection, INTERNAL_TENANT, [{ field: 'kind', eq: 'timer' }], [{ field: 'dueAt', direction: 'asc' }])).map(
-      (d) => d.timer as Timer,
-    );
+    const timers = await this.documents.list(INTERNAL_TENANT, [{ field: 'kind', eq: 'timer' }], [{ field: 'dueAt', direction: 'asc' }]);
+    return timers.filter(isTimer).map((d) => d.timer);
   }
 
   async outbox(limit: number): Promise<SystemCommand[]> {
-    const page = await this.readStore.find(this.collection, {
+    const page = await this.documents.find({
       tenantId: INTERNAL_TENANT, where: [{ field: 'kind', eq: 'outbox' }], orderBy: [{ field: 'seq', direction: 'asc' }], first: limit, withTotalCount: false,
     });
-    return page.documents.map((d: ReadDocument) => d.command as SystemCommand);
+    return page.documents.filter(isOutbox).map((d) => d.command);
   }
 }
