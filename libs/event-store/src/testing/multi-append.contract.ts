@@ -53,6 +53,8 @@ export function describeMultiAppendContract(store: () => EventStore, open: () =>
       await store().append(b, newEvents(randomUUID(), 1, { stream: b }), 1);
       const replay = await store().appendToStreams(commandAppends(commandId, [[a, 'no_stream'], [b, 'no_stream']], 'take'));
       expect(replay).toEqual({ ...first, appended: false });
+      const unchecked = await store().appendToStreams(commandAppends(commandId, [[a, 'any'], [b, 'any']], 'take'));
+      expect(unchecked).toEqual({ ...first, appended: false });
       expect((await store().readStream(a)).length + (await store().readStream(b)).length).toBe(3);
     });
 
