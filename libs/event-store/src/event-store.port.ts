@@ -89,6 +89,7 @@ export interface EventStore {
    * mismatch on any stream throws ConcurrencyConflict naming that stream and writes nothing. A replay (the first
    * event id of the first stream already stored there) returns the original outcome and writes nothing; throws
    * BadInput (input.commandId) when that append was of another command, or did not write these same streams.
+   * Put the command's own stream first (e.g. the conversation before the agent): a replay is looked for there.
    */
   appendToStreams(appends: readonly StreamAppend[]): Promise<MultiAppendResult>;
   /**
