@@ -49,6 +49,30 @@ export interface AppendResult {
   appended: boolean;
 }
 
+/** One stream's part of a multi-stream append. */
+export interface StreamAppend {
+  stream: string;
+  events: readonly NewEvent[];
+  expectedVersion: ExpectedVersion;
+}
+
+export interface StreamAppendOutcome {
+  stream: string;
+  /** The stream's version after the append. */
+  nextVersion: number;
+  /** Position of the stream's last event of the append. */
+  position: Position;
+}
+
+export interface MultiAppendResult {
+  /** One per StreamAppend, in the order given. */
+  streams: StreamAppendOutcome[];
+  /** Position of the last event of the whole append (the greatest of `streams`). */
+  position: Position;
+  /** False when this was a replay: the original outcome is returned and nothing is written. */
+  appended: boolean;
+}
+
 export interface EventSubscription extends AsyncIterable<RecordedEvent[]> {
   close(): Promise<void>;
 }
@@ -60,6 +84,14 @@ export interface EventStore {
    * throws BadInput (input.commandId) instead when that append's commandHash differs from the first event's.
    */
   append(stream: string, events: readonly NewEvent[], expected: ExpectedVersion): Promise<AppendResult>;
+  /**
+   * Appends to several distinct streams atomically: all or nothing, every stream's expected version checked; a
+   * mismatch on any stream throws ConcurrencyConflict naming that stream and writes nothing. A replay (the first
+   * event id of the first stream already stored there) returns the original outcome and writes nothing; throws
+   * BadInput (input.commandId) when that append was of another command, or did not write these same streams.
+   * Put the command's own stream first (e.g. the conversation before the agent): a replay is looked for there.
+   */
+  appendToStreams(appends: readonly StreamAppend[]): Promise<MultiAppendResult>;
   /**
    * The outcome of an earlier append whose first event had this id, or null. Throws BadInput (input.commandId)
    * when that append was of another command (its commandHash differs from `commandHash`).

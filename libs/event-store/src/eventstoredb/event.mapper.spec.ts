@@ -1,7 +1,7 @@
 import { ResolvedEvent } from '@kurrent/kurrentdb-client';
 import { newEvents } from '../testing/event-store.contract';
 import { encodePosition } from './position';
-import { isEventMetadata, toEventData, toRecordedEvent, UnreadableEvent } from './event.mapper';
+import { isEventMetadata, METADATA_PROPERTY, toEventData, toPropertyEventData, toRecordedEvent, UnreadableEvent } from './event.mapper';
 
 const metadata = {
   tenantId: 't1',
@@ -83,5 +83,20 @@ describe('isEventMetadata', () => {
     const { commandId: _dropped, ...withoutCommandId } = metadata;
     expect(isEventMetadata(withoutCommandId)).toBe(false);
     expect(isEventMetadata(new Uint8Array())).toBe(false);
+  });
+});
+
+describe('metadata of a multi-stream append', () => {
+  it('travels as one string property and reads back as the metadata it was', () => {
+    const [event] = newEvents('cmd-1', 1, { commandHash: 'h' });
+    const data = toPropertyEventData(event);
+    expect(data.metadata).toEqual({ [METADATA_PROPERTY]: JSON.stringify(event.metadata) });
+    const stored = { ...(data.metadata as Record<string, string>), $schemaName: 'added by a server' };
+    expect(toRecordedEvent(resolved({ metadata: stored })).metadata).toEqual(event.metadata);
+  });
+
+  it('marks an event whose metadata property is not our metadata as unreadable', () => {
+    expect(() => toRecordedEvent(resolved({ metadata: { [METADATA_PROPERTY]: '{"tenantId":1}' } }))).toThrow(UnreadableEvent);
+    expect(() => toRecordedEvent(resolved({ metadata: { [METADATA_PROPERTY]: 'not json' } }))).toThrow(UnreadableEvent);
   });
 });

@@ -15,11 +15,14 @@ import {
   EventStore,
   EventSubscription,
   ExpectedVersion,
+  MultiAppendResult,
   NewEvent,
   Position,
   RecordedEvent,
   START,
+  StreamAppend,
 } from '../event-store.port';
+import { appendToStreamsOn } from './multi-stream-append';
 import { describeExpected } from '../expected-version';
 import { openAllFeed } from './all-feed';
 import { CatchUpSubscription, ReconnectPolicy } from './catch-up-subscription';
@@ -85,6 +88,11 @@ export class EventStoreDbEventStore implements EventStore {
       position: await this.positionAt(stream, result),
       appended: true,
     };
+  }
+
+  /** Needs KurrentDB 25.1 or later; see multi-stream-append.ts. */
+  appendToStreams(appends: readonly StreamAppend[]): Promise<MultiAppendResult> {
+    return appendToStreamsOn(this.client, appends, (stream, id, hash) => this.findAppend(stream, id, hash));
   }
 
   async findAppend(stream: string, firstEventId: string, commandHash?: string): Promise<AppendResult | null> {

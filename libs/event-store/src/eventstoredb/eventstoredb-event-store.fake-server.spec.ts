@@ -2,6 +2,7 @@ import { ConcurrencyConflict, STREAM_PREFIXES } from '@handoff/domain';
 import { randomUUID } from 'node:crypto';
 import { RecordedEvent } from '../event-store.port';
 import { describeEventStoreContract, newEvents } from '../testing/event-store.contract';
+import { commandAppends } from '../testing/multi-append.contract';
 import { EventStoreDbEventStore } from './eventstoredb-event-store.adapter';
 import { SYSTEM_STREAM } from './fake-server/fake-log';
 import { FakeEventStoreDbServer } from './fake-server/fake-eventstoredb.server';
@@ -82,6 +83,33 @@ describe('EventStoreDbEventStore on a fake gRPC server', () => {
     } finally {
       await other.close();
     }
+  });
+
+  it('answers a multi-stream retry that raced its original past the replay lookup as a replay, written once', async () => {
+    const [conversation, agent] = [stream(), stream()];
+    await store.append(agent, newEvents(randomUUID(), 1, { stream: agent }), 'no_stream');
+    const other = openStore(server);
+    try {
+      const take = commandAppends(randomUUID(), [[conversation, 'no_stream'], [agent, 1]]);
+      const lookups = server.holdStreamReads(2);
+      const appends = Promise.all([store.appendToStreams(take), other.appendToStreams(take)]);
+      await lookups.arrived;
+      lookups.release();
+      const outcomes = await appends;
+      expect(outcomes.map((o) => o.appended).sort()).toEqual([false, true]);
+      expect(outcomes[0]).toEqual({ ...outcomes[1], appended: outcomes[0].appended });
+      expect([server.log.stream(conversation), server.log.stream(agent)].map((events) => events.length)).toEqual([1, 2]);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('carries our metadata through the multi-stream append as one string property, read back whole', async () => {
+    const [a, b] = [stream(), stream()];
+    const appends = commandAppends(randomUUID(), [[a, 'no_stream'], [b, 'no_stream']], 'take');
+    await store.appendToStreams(appends);
+    expect((await store.readStream(b))[0].metadata).toEqual(appends[1].events[0].metadata);
+    expect((await store.readAll(0n, 10)).map((event) => event.metadata)).toEqual(appends.map((append) => append.events[0].metadata));
   });
 
   it('reads a truncated stream with the versions its events had', async () => {

@@ -6,10 +6,14 @@ import {
   EventStore,
   EventSubscription,
   ExpectedVersion,
+  MultiAppendResult,
   NewEvent,
   Position,
   RecordedEvent,
+  StreamAppend,
+  StreamAppendOutcome,
 } from '../event-store.port';
+import { checkMultiAppend, multiAppendResult, replayOutcome, singleResult } from '../multi-append';
 import { checkSameCommand } from '../command-reuse';
 import { checkExpectedVersion } from '../expected-version';
 import { EventRow, toDeliveredEvent, toRecorded } from './event-row';
@@ -42,13 +46,14 @@ interface StoredFirstEvent {
   command_hash: string | null;
 }
 
+/** One unit of a group commit: the appends of one call, to one stream or several, written or refused together. */
 interface PendingAppend {
-  stream: string;
-  events: readonly NewEvent[];
-  expected: ExpectedVersion;
-  resolve: (result: AppendResult) => void;
+  appends: readonly StreamAppend[];
+  resolve: (result: MultiAppendResult) => void;
   reject: (error: unknown) => void;
 }
+
+type Outcome = { result?: MultiAppendResult; error?: unknown };
 
 export interface SqliteEventStoreOptions {
   /** How often a subscriber looks for appends made by other processes. */
@@ -67,8 +72,8 @@ export class SqliteEventStore implements EventStore {
   private pending: PendingAppend[] = [];
   private closed = false;
   private readonly statements;
-  private readonly applyOne: (pending: PendingAppend) => AppendResult;
-  private readonly commitGroup: Transaction<(group: PendingAppend[]) => Array<{ result?: AppendResult; error?: unknown }>>;
+  private readonly applyOne: (pending: PendingAppend) => MultiAppendResult;
+  private readonly commitGroup: Transaction<(group: PendingAppend[]) => Outcome[]>;
 
   constructor(path: string, options: SqliteEventStoreOptions = {}) {
     this.db = openSqlite(path);
@@ -105,11 +110,16 @@ export class SqliteEventStore implements EventStore {
     );
   }
 
-  append(stream: string, events: readonly NewEvent[], expected: ExpectedVersion): Promise<AppendResult> {
+  async append(stream: string, events: readonly NewEvent[], expected: ExpectedVersion): Promise<AppendResult> {
+    return singleResult(await this.appendToStreams([{ stream, events, expectedVersion: expected }]));
+  }
+
+  /** One unit of the group commit, in its own savepoint: every stream written, or none. */
+  appendToStreams(appends: readonly StreamAppend[]): Promise<MultiAppendResult> {
     if (this.closed) return Promise.reject(new Error('event store is closed'));
     return new Promise((resolve, reject) => {
       if (this.pending.length === 0) setImmediate(() => this.flush());
-      this.pending.push({ stream, events, expected, resolve, reject });
+      this.pending.push({ appends, resolve, reject });
     });
   }
 
@@ -182,7 +192,7 @@ export class SqliteEventStore implements EventStore {
     const group = this.pending;
     this.pending = [];
     if (group.length === 0) return;
-    let outcomes: Array<{ result?: AppendResult; error?: unknown }>;
+    let outcomes: Outcome[];
     try {
       outcomes = this.commitGroup.immediate(group);
     } catch (error) {
@@ -214,12 +224,23 @@ export class SqliteEventStore implements EventStore {
     throw cause ?? new Error('the group commit transaction was rolled back');
   }
 
-  private write({ stream, events, expected }: PendingAppend): AppendResult {
-    if (events.length === 0) throw new Error('append needs at least one event');
-    const original = this.originalOutcome(stream, events[0].eventId, events[0].metadata.commandHash);
-    if (original) return original;
+  private write({ appends }: PendingAppend): MultiAppendResult {
+    checkMultiAppend(appends);
+    const replay = this.replayOf(appends);
+    if (replay) return replay;
+    return multiAppendResult(appends.map((append) => this.writeStream(append)), true);
+  }
+
+  private replayOf(appends: readonly StreamAppend[]): MultiAppendResult | null {
+    const find = ({ stream, events }: StreamAppend) => this.originalOutcome(stream, events[0].eventId, events[0].metadata.commandHash);
+    const first = find(appends[0]);
+    return first ? replayOutcome(appends, [first, ...appends.slice(1).map(find)]) : null;
+  }
+
+  /** Throws on a version mismatch; the unit's savepoint then takes back what earlier streams of it wrote. */
+  private writeStream({ stream, events, expectedVersion }: StreamAppend): StreamAppendOutcome {
     const current = this.statements.streamVersion.get(stream) as number;
-    checkExpectedVersion(stream, expected, current);
+    checkExpectedVersion(stream, expectedVersion, current);
     let position = 0;
     events.forEach((event, index) => {
       const info = this.statements.insert.run(
@@ -233,7 +254,7 @@ export class SqliteEventStore implements EventStore {
       );
       position = Number(info.lastInsertRowid);
     });
-    return { nextVersion: current + events.length, position: BigInt(position), appended: true };
+    return { stream, nextVersion: current + events.length, position: BigInt(position) };
   }
 
   private originalOutcome(stream: string, firstEventId: string, commandHash: string | undefined): AppendResult | null {

@@ -2,7 +2,9 @@ import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ConcurrencyConflict } from '@handoff/domain';
 import { newEvents } from '../testing/event-store.contract';
+import { commandAppends } from '../testing/multi-append.contract';
 import { SqliteEventStore } from './sqlite-event-store.adapter';
 
 type Statement = Database.Statement;
@@ -58,6 +60,50 @@ describe('SQLite group commit under a fault that rolls back the whole transactio
       expect(outcomes[1]).toMatchObject({ status: 'rejected', reason: { code: 'SQLITE_FULL' } });
     } finally {
       await reopened.close();
+    }
+  });
+
+  it('acknowledges a multi-stream append in a group only if all of it is committed', async () => {
+    const path = join(dir, 'events.db');
+    const store = new SqliteEventStore(path);
+    const [before, agent, conversation, after] = ['s-before', 'agent', 'conversation', 's-after'].map((name) => `conversation-t.${name}`);
+    // Inserts: 1 before, 2 the conversation, 3 the agent (faulted), 4 after.
+    failTheNthInsertRollingBackEverything(store, 3);
+
+    const outcomes = await Promise.allSettled([
+      store.append(before, newEvents('cmd-before', 1), 'no_stream'),
+      store.appendToStreams(commandAppends('cmd-take', [[conversation, 'no_stream'], [agent, 'no_stream']])),
+      store.append(after, newEvents('cmd-after', 1), 'no_stream'),
+    ]);
+    await store.close();
+
+    const reopened = new SqliteEventStore(path);
+    try {
+      const committed = async (stream: string): Promise<boolean> => (await reopened.readStream(stream)).length > 0;
+      const acknowledged = outcomes.map((outcome) => outcome.status === 'fulfilled');
+      expect(acknowledged).toEqual([await committed(before), await committed(conversation), await committed(after)]);
+      expect(await committed(conversation)).toBe(await committed(agent));
+      expect(outcomes[1]).toMatchObject({ status: 'rejected', reason: { code: 'SQLITE_FULL' } });
+    } finally {
+      await reopened.close();
+    }
+  });
+
+  it('refuses a multi-stream append of a group whole when one of its streams conflicts, committing the rest of the group', async () => {
+    const store = new SqliteEventStore(join(dir, 'events.db'));
+    try {
+      const [before, agent, conversation, after] = ['s-before', 'agent', 'conversation', 's-after'].map((name) => `conversation-t.${name}`);
+      const outcomes = await Promise.allSettled([
+        store.append(before, newEvents('cmd-before', 1), 'no_stream'),
+        store.appendToStreams(commandAppends('cmd-take', [[conversation, 'no_stream'], [agent, 1]])),
+        store.append(after, newEvents('cmd-after', 1), 'no_stream'),
+      ]);
+      expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+      expect((outcomes[1] as PromiseRejectedResult).reason).toBeInstanceOf(ConcurrencyConflict);
+      expect(await store.readStream(conversation)).toEqual([]);
+      expect((await store.readAll(0n, 10)).map((event) => event.stream)).toEqual([before, after]);
+    } finally {
+      await store.close();
     }
   });
 

@@ -2,6 +2,7 @@ import { ConcurrencyConflict } from '@handoff/domain';
 import { randomUUID } from 'node:crypto';
 import { eventIdFor } from '../event-id';
 import { EventStore, NewEvent, Position, RecordedEvent } from '../event-store.port';
+import { describeMultiAppendContract } from './multi-append.contract';
 
 /** Opens connections to one underlying store; each open() is a new connection (client, file handle). */
 export interface EventStoreFixture {
@@ -271,6 +272,8 @@ export function describeEventStoreContract(
       store = await fixture.open();
       expect((await store.readStream(s)).map((e) => e.eventId)).toEqual(events.map((e) => e.eventId));
     });
+
+    describeMultiAppendContract(() => store, () => fixture.open());
   });
 }
 

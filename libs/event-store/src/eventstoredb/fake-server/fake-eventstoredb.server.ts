@@ -3,8 +3,10 @@ import { ServerFeaturesService } from '@kurrent/kurrentdb-client/generated/kurre
 import { StreamIdentifier, UUID } from '@kurrent/kurrentdb-client/generated/kurrentdb/protocols/v1/shared_pb';
 import { StreamsService } from '@kurrent/kurrentdb-client/generated/kurrentdb/protocols/v1/streams_grpc_pb';
 import { ReadReq, ReadResp } from '@kurrent/kurrentdb-client/generated/kurrentdb/protocols/v1/streams_pb';
+import { StreamsServiceService } from '@kurrent/kurrentdb-client/generated/kurrentdb/protocols/v2/streams/streams_grpc_pb';
 import { appendHandler, batchAppendHandler, streamDeletedError } from './fake-appends';
 import { supportedMethods } from './fake-features';
+import { appendSessionHandler } from './fake-multi-append';
 import { FakeLog, StoredEvent } from './fake-log';
 import { readAllPage, readStreamPage, streamNameOf, subscriptionCursor } from './fake-reads';
 
@@ -12,7 +14,7 @@ type ReadCall = ServerWritableStream<ReadReq, ReadResp>;
 
 /**
  * An in-process gRPC server speaking what the client uses of KurrentDB (EventStoreDB): ServerFeatures and the
- * Streams service's Read, Append and BatchAppend, so the adapter and the real client can be exercised end to end
+ * Streams service's Read, Append and BatchAppend, and the v2 AppendSession (multi-stream append), so the adapter and the real client can be exercised end to end
  * without a server. Where the adapter depends on the real server's semantics, the fake has them (FakeLog,
  * fake-reads, fake-appends): idempotent retries of the same event ids, tombstoned and truncated streams, and
  * refusal of malformed requests.
@@ -39,6 +41,7 @@ export class FakeEventStoreDbServer {
       append: appendHandler(fake.log),
       batchAppend: batchAppendHandler(fake.log),
     });
+    fake.server.addService(StreamsServiceService, { appendSession: appendSessionHandler(fake.log) });
     fake.server.addService(ServerFeaturesService, { getSupportedMethods: supportedMethods });
     return Object.assign(fake, { port });
   }

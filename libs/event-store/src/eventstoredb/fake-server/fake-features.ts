@@ -7,6 +7,8 @@ const SERVED = [
   ['event_store.client.streams.streams', 'read'],
   ['event_store.client.streams.streams', 'append'],
   ['event_store.client.streams.streams', 'batchappend'],
+  // Listed by KurrentDB 25.1+: the client's multiStreamAppend refuses to run against a server that does not list it.
+  ['kurrentdb.protocol.v2.streams.streamsservice', 'appendsession'],
 ] as const;
 
 /**

@@ -42,6 +42,19 @@ export type AppendOutcome =
   | { kind: 'wrong_expected_version'; current: bigint | 'no_stream' }
   | { kind: 'deleted' };
 
+/** One stream's part of a multi-stream append. */
+export interface StreamRequest {
+  stream: string;
+  expected: Expected;
+  proposed: readonly ProposedEvent[];
+}
+
+/** `written`: every stream's revision after it, and the position of the last event written. */
+export type MultiAppendOutcome =
+  | { kind: 'written'; revisions: bigint[]; position: bigint }
+  | { kind: 'wrong_expected_version'; stream: string; expected: Expected; current: bigint | 'no_stream' }
+  | { kind: 'deleted'; stream: string };
+
 const FIRST_POSITION = 1024n;
 const RECORD_OVERHEAD = 100n;
 export const SYSTEM_STREAM = '$stats-fake';
@@ -63,16 +76,26 @@ export class FakeLog {
     if (retried !== undefined) return { kind: 'idempotent', revision: retried };
     if (!holds(expected, current)) return { kind: 'wrong_expected_version', current };
     const written = proposed.map((event) => this.write(stream, event));
-    this.write(SYSTEM_STREAM, {
-      id: randomUUID(),
-      type: '$statsCollected',
-      contentType: 'application/octet-stream',
-      data: new Uint8Array([1]),
-      metadata: new Uint8Array(),
-    });
-    for (const listener of this.listeners) listener();
+    this.committed();
     const last = written[written.length - 1];
     return { kind: 'written', revision: last.revision, commit: last.position, prepare: written[0].position };
+  }
+
+  /**
+   * A multi-stream append: every stream's expectation is checked before anything is written, then all are written.
+   * No idempotency by event id here: the server does not answer a repeated multi-stream append as a retry.
+   */
+  appendAll(requests: readonly StreamRequest[]): MultiAppendOutcome {
+    for (const { stream, expected } of requests) {
+      if (this.tombstoned.has(stream)) return { kind: 'deleted', stream };
+      const existing = this.streams.get(stream) ?? [];
+      const current = existing.length === 0 ? ('no_stream' as const) : BigInt(existing.length - 1);
+      if (!holds(expected, current)) return { kind: 'wrong_expected_version', stream, expected, current };
+    }
+    const written = requests.map(({ stream, proposed }) => proposed.map((event) => this.write(stream, event)).pop());
+    this.committed();
+    const revisions = written.map((last) => last?.revision ?? -1n);
+    return { kind: 'written', revisions, position: this.all[this.all.length - 2].position };
   }
 
   /** The events a read of the stream returns (from its truncation point on), or why there are none. */
@@ -95,6 +118,18 @@ export class FakeLog {
   onAppend(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /** What follows every commit: a system event (so unfiltered reads of $all would show one), then the listeners. */
+  private committed(): void {
+    this.write(SYSTEM_STREAM, {
+      id: randomUUID(),
+      type: '$statsCollected',
+      contentType: 'application/octet-stream',
+      data: new Uint8Array([1]),
+      metadata: new Uint8Array(),
+    });
+    for (const listener of this.listeners) listener();
   }
 
   private write(stream: string, event: ProposedEvent): StoredEvent {
