@@ -1,4 +1,4 @@
-import { Role, ROLES } from '@handoff/domain';
+import { Role, ROLES, TokenRole } from '@handoff/domain';
 import { DEV_JWT_SECRET } from '@handoff/platform';
 import { parseArgs } from 'node:util';
 import { signToken } from '../apps/api/src/auth/token-signer';
@@ -14,7 +14,7 @@ async function main(): Promise<void> {
     },
   });
   const roles = (values.roles ?? '').split(',').map((role) => role.trim().toUpperCase());
-  const unknown = roles.filter((role) => !ROLES.includes(role as Role));
+  const unknown = roles.filter((role) => !ROLES.includes(role as TokenRole));
   if (!values.sub || unknown.length > 0) {
     process.stderr.write(`usage: npm run token -- --sub <user id> --tenant <tenant> --roles ${ROLES.join('|')}[,...]\n`);
     if (unknown.length) process.stderr.write(`unknown role(s): ${unknown.join(', ')}\n`);

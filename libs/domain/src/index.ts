@@ -18,3 +18,4 @@ export { agentDecider, type AgentCommand } from './agent/agent.decider';
 export * from './transfer-reason/transfer-reason.events';
 export type { TransferReason } from './transfer-reason/transfer-reason.state';
 export { transferReasonDecider, type TransferReasonCommand } from './transfer-reason/transfer-reason.decider';
+export * from './queue/queue.events';

@@ -5,14 +5,13 @@ import {
 import { ExecutionContextHost } from '@nestjs/core/helpers/execution-context-host';
 import { buildSchema, isObjectType } from 'graphql';
 import { RESOLVERS, USE_CASES } from '../app.module';
-import { CONTRACT_SDL } from '../graphql/contract.graphql';
-import { EXTENSIONS_SDL } from '../graphql/extensions.graphql';
+import { TYPE_DEFS } from '../graphql/type-defs';
 import { guardedOperation } from './allow.decorator';
 import { fieldRolesOf } from './field-roles';
 import { RolesGuard } from './roles.guard';
 
 /** Walks every row of the role matrix over the resolvers the app registers and over the deciders. */
-const schema = buildSchema(CONTRACT_SDL + EXTENSIONS_SDL);
+const schema = buildSchema(TYPE_DEFS.join('\n'));
 const resolvers: Function[] = [...RESOLVERS, ...USE_CASES];
 const OPERATIONS = Object.keys(ROLE_MATRIX) as Operation[];
 const ROOT_TYPES = ['Query', 'Mutation', 'Subscription'] as const;

@@ -1,4 +1,4 @@
-import { Actor, BadInput, checkUserId, Role, ROLES, TENANT_ID_PATTERN } from '@handoff/domain';
+import { Actor, BadInput, checkUserId, Role, ROLES, TENANT_ID_PATTERN, TokenRole } from '@handoff/domain';
 import { Caller } from './caller';
 
 /** How far a token's `iat` may be ahead of our clock (the identity provider's clock may run a little fast). */
@@ -24,7 +24,7 @@ export function callerFromClaims(claims: Record<string, unknown>): Caller {
     return { actor: null, problem: error instanceof BadInput ? 'token has no valid sub' : 'invalid token' };
   }
   if (typeof tenant !== 'string' || !TENANT_ID_PATTERN.test(tenant)) return { actor: null, problem: 'token has no valid tenant' };
-  if (!Array.isArray(roles) || roles.length === 0 || !roles.every((r) => ROLES.includes(r as Role))) {
+  if (!Array.isArray(roles) || roles.length === 0 || !roles.every((r) => ROLES.includes(r as TokenRole))) {
     return { actor: null, problem: 'token has no valid roles' };
   }
   const actor: Actor = { id: sub as string, tenantId: tenant, roles: roles as Role[] };

@@ -1,4 +1,4 @@
-import { checkId, checkUserId, Role, ROLES } from '@handoff/domain';
+import { checkId, checkUserId, Role, ROLES, TokenRole } from '@handoff/domain';
 import { AppConfig } from '@handoff/platform';
 import { BadRequestException, Body, Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
 import { signToken } from '../auth/token-signer';
@@ -18,7 +18,7 @@ function parse(body: DevTokenRequest | undefined): { tenant: string; sub: string
     const tenant = checkId('tenant', body?.tenant);
     const sub = checkUserId('sub', body?.sub);
     const roles = body?.roles;
-    if (!Array.isArray(roles) || roles.length === 0 || roles.some((role) => !ROLES.includes(role as Role))) {
+    if (!Array.isArray(roles) || roles.length === 0 || roles.some((role) => !ROLES.includes(role as TokenRole))) {
       throw new Error(`roles: one or more of ${ROLES.join(', ')}`);
     }
     return { tenant, sub, roles: [...new Set(roles as Role[])] };

@@ -3,13 +3,12 @@ import { Logger } from '@nestjs/common';
 import { AppConfig } from '@handoff/platform';
 import { ResolverRoles } from '../auth/field-roles.module';
 import { TokenVerifier } from '../auth/token-verifier';
-import { CONTRACT_SDL } from './contract.graphql';
 import { readYourWritesPlugin } from '../read-models/read-your-writes';
 import { DateTimeScalar } from './date-time.scalar';
-import { EXTENSIONS_SDL } from './extensions.graphql';
 import { formatError } from './format-error';
 import { readableMutationPlugin } from './readable-mutation.hooks';
 import { requestContextFactory } from './request-context';
+import { TYPE_DEFS } from './type-defs';
 import { queryCostPlugin } from './limits/query-cost.plugin';
 import { REQUEST_RULES } from './limits/request-rules';
 
@@ -21,7 +20,7 @@ export function graphqlOptions(verifier: TokenVerifier, resolverRoles: ResolverR
   const log = (original: unknown): void => logger.error(original);
   const fieldRoles = () => resolverRoles.fieldRoles;
   return {
-    typeDefs: [CONTRACT_SDL, EXTENSIONS_SDL],
+    typeDefs: [...TYPE_DEFS],
     resolvers: { DateTime: DateTimeScalar },
     path: GRAPHQL_PATH,
     playground: false,

@@ -3,11 +3,10 @@ import { buildSchema, parse, validate } from 'graphql';
 import { fieldRolesOf } from '../auth/field-roles';
 import { CONVERSATION_USE_CASES } from '../conversations/conversation-use-cases';
 import { ConversationResolver } from '../conversations/conversation.resolver';
-import { CONTRACT_SDL } from './contract.graphql';
-import { EXTENSIONS_SDL } from './extensions.graphql';
+import { TYPE_DEFS } from './type-defs';
 import { readableMutationRule } from './readable-mutation.rule';
 
-const schema = buildSchema(CONTRACT_SDL + EXTENSIONS_SDL);
+const schema = buildSchema(TYPE_DEFS.join('\n'));
 const fieldRoles = fieldRolesOf([ConversationResolver, ...CONVERSATION_USE_CASES]);
 const caller = (...roles: Role[]): Actor => ({ id: 'x', tenantId: 't', roles });
 const OPEN = 'openConversation(input: { queueId: "q", channel: "c" })';

@@ -25,6 +25,8 @@ export type ConversationFilter = {
 export type ConversationStatus =
   | 'ASSIGNED'
   | 'CLOSED'
+  /** Offered to one agent (AUTO routing), waiting for accept or decline. */
+  | 'OFFERED'
   | 'QUEUED';
 
 export type DefineTransferReasonInput = {
@@ -40,7 +42,9 @@ export type Role =
   | 'ANALYST'
   | 'AUDITOR'
   | 'INTEGRATION'
-  | 'SUPERVISOR';
+  | 'SUPERVISOR'
+  /** handoff itself: routing and timers. Recorded as the actor of the events they cause; never in a token. */
+  | 'SYSTEM';
 
 export type TransferConversationInput = {
   commandId?: string | null | undefined;

@@ -19,6 +19,10 @@ export function evolve(state: Agent, event: AgentEvent): Agent {
       return state.exists ? { ...state, status: event.data.status } : state;
     case 'AgentDeactivated':
       return state.exists ? { ...state, active: false, status: 'OFFLINE' } : state;
+    case 'AgentCapacitySet':
+    case 'AgentConversationTaken':
+    case 'AgentConversationReleased':
+      return state; // routing base: folded once capacity is decided on
     default: {
       const exhaustive: never = event;
       return exhaustive;

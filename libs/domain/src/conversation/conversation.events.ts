@@ -24,7 +24,20 @@ export type ConversationEvent =
         note?: string;
       };
     }
-  | { type: 'ConversationClosed'; data: { conversationId: string; agentId?: string } };
+  | { type: 'ConversationClosed'; data: { conversationId: string; agentId?: string } }
+  // Routing (DESIGN.md "Routing"): offers, activity, returns and breaches.
+  | { type: 'ConversationOffered'; data: { conversationId: string; agentId: string; queueId: string; expiresAt: string } }
+  | { type: 'ConversationOfferDeclined'; data: { conversationId: string; agentId: string; queueId: string; note?: string } }
+  | { type: 'ConversationOfferExpired'; data: { conversationId: string; agentId: string; queueId: string } }
+  | { type: 'ConversationOfferWithdrawn'; data: { conversationId: string; agentId: string; queueId: string; cause: OfferWithdrawalCause } }
+  | { type: 'ConversationActivityRecorded'; data: { conversationId: string; kind: ActivityKind; agentId?: string } }
+  | { type: 'ConversationReturnedToQueue'; data: { conversationId: string; agentId: string; queueId: string; cause: 'NO_REPLY' } }
+  | { type: 'SlaBreached'; data: { conversationId: string; queueId: string; kind: SlaKind; agentId?: string } };
+
+export type ActivityKind = 'AGENT_REPLIED' | 'CONTACT_MESSAGED';
+export type SlaKind = 'QUEUE_WAIT' | 'NO_REPLY';
+/** Why an offer was taken back: its agent went OFFLINE or AWAY (or was deactivated), or a supervisor assigned the conversation. */
+export type OfferWithdrawalCause = 'AGENT_UNAVAILABLE' | 'ASSIGNED';
 
 export type ConversationEventType = ConversationEvent['type'];
 
@@ -34,4 +47,11 @@ export const CONVERSATION_EVENT_TYPES: readonly ConversationEventType[] = [
   'ConversationUnassigned',
   'ConversationTransferred',
   'ConversationClosed',
+  'ConversationOffered',
+  'ConversationOfferDeclined',
+  'ConversationOfferExpired',
+  'ConversationOfferWithdrawn',
+  'ConversationActivityRecorded',
+  'ConversationReturnedToQueue',
+  'SlaBreached',
 ];

@@ -26,6 +26,14 @@ export function evolve(state: Conversation, event: ConversationEvent): Conversat
       return state.exists ? { ...state, status: 'ASSIGNED', assigneeId: event.data.toAgentId } : state;
     case 'ConversationClosed':
       return state.exists ? { ...state, status: 'CLOSED', assigneeId: null } : state;
+    case 'ConversationOffered':
+    case 'ConversationOfferDeclined':
+    case 'ConversationOfferExpired':
+    case 'ConversationOfferWithdrawn':
+    case 'ConversationActivityRecorded':
+    case 'ConversationReturnedToQueue':
+    case 'SlaBreached':
+      return state; // routing base: folded once offers are decided on
     default: {
       const exhaustive: never = event;
       return exhaustive;

@@ -1,6 +1,7 @@
 import { AGENT_EVENT_TYPES } from '../agent/agent.events';
 import { CONVERSATION_EVENT_TYPES } from '../conversation/conversation.events';
 import { CONVERSATION_UPCASTERS } from '../conversation/conversation.upcasters';
+import { QUEUE_EVENT_TYPES } from '../queue/queue.events';
 import { TRANSFER_REASON_EVENT_TYPES } from '../transfer-reason/transfer-reason.events';
 import { EventTypeOf } from './decider';
 import { DomainEvent, DomainEventType, SCHEMA_VERSION } from './events';
@@ -20,7 +21,7 @@ export type UpcasterRegistry = Partial<Record<DomainEventType, Readonly<Record<n
 
 export const UPCASTERS: UpcasterRegistry = { ...CONVERSATION_UPCASTERS };
 
-const DOMAIN_EVENT_TYPES: ReadonlySet<string> = new Set([...CONVERSATION_EVENT_TYPES, ...AGENT_EVENT_TYPES, ...TRANSFER_REASON_EVENT_TYPES]);
+const DOMAIN_EVENT_TYPES: ReadonlySet<string> = new Set([...CONVERSATION_EVENT_TYPES, ...AGENT_EVENT_TYPES, ...TRANSFER_REASON_EVENT_TYPES, ...QUEUE_EVENT_TYPES]);
 
 const isDomainEventType = (type: string): type is DomainEventType => DOMAIN_EVENT_TYPES.has(type);
 
