@@ -1,9 +1,12 @@
 import {
   agentStream,
   conversationStream,
+  CONVERSATION_EVENT_TYPES,
   DomainEvent,
   DomainEventType,
   Role,
+  queueStream,
+  QUEUE_EVENT_TYPES,
   SCHEMA_VERSION,
   transferReasonStream,
 } from '@handoff/domain';
@@ -27,7 +30,8 @@ const DEFAULT_TENANT = 'acme';
 
 /** The stream an event of this type and data is stored in, as the command side names it. */
 export function streamOf(tenantId: string, type: DomainEventType, data: Record<string, unknown>): string {
-  if (type.startsWith('Conversation')) return conversationStream(tenantId, String(data.conversationId));
+  if ((CONVERSATION_EVENT_TYPES as readonly string[]).includes(type)) return conversationStream(tenantId, String(data.conversationId));
+  if ((QUEUE_EVENT_TYPES as readonly string[]).includes(type)) return queueStream(tenantId, String(data.queueId));
   if (type.startsWith('Agent')) return agentStream(tenantId, String(data.agentId));
   return transferReasonStream(tenantId, String(data.reasonId));
 }

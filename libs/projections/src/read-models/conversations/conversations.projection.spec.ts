@@ -38,6 +38,10 @@ describe('conversations projection', () => {
       closedAt: null,
       transferCount: 0,
       lastTransfer: null,
+      offer: null,
+      lastAgentReplyAt: null,
+      lastContactMessageAt: null,
+      slaBreaches: [],
       version: 1,
     });
   });

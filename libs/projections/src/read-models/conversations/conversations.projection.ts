@@ -1,4 +1,4 @@
-import { ConversationEvent, ConversationStatus, CONVERSATION_EVENT_TYPES } from '@handoff/domain';
+import { ConversationEvent, ConversationStatus, CONVERSATION_EVENT_TYPES, SlaKind } from '@handoff/domain';
 import { CollectionDefinition } from '@handoff/read-store';
 import { Decoded, singleDocumentProjection } from '../../projection';
 
@@ -16,13 +16,27 @@ export interface TransferDocument {
   position: string;
 }
 
+/** The pending offer while OFFERED; `version` is the conversation's version at the offer (one notice per offer). */
+export interface OfferDocument {
+  agentId: string;
+  offeredAt: string;
+  expiresAt: string;
+  version: number;
+}
+
+export interface SlaBreachDocument {
+  kind: SlaKind;
+  at: string;
+  agentId: string | null;
+}
+
 export interface ConversationDocument {
   tenantId: string;
   id: string;
   queueId: string;
   channel: string;
   contact: { id: string; name: string | null } | null;
-  status: ConversationStatus;
+  status: ConversationStatus | 'OFFERED';
   assigneeId: string | null;
   openedAt: string;
   waitingSince: string | null;
@@ -30,6 +44,11 @@ export interface ConversationDocument {
   closedAt: string | null;
   transferCount: number;
   lastTransfer: TransferDocument | null;
+  offer: OfferDocument | null;
+  /** The assigned agent's latest reply since the assignment or transfer; null when none yet or not assigned. */
+  lastAgentReplyAt: string | null;
+  lastContactMessageAt: string | null;
+  slaBreaches: SlaBreachDocument[];
   /** Events in the conversation's stream: what a client passes back as expectedVersion. */
   version: number;
 }
@@ -72,15 +91,34 @@ export function evolveConversation(document: ConversationDocument | null, event:
       closedAt: null,
       transferCount: 0,
       lastTransfer: null,
+      offer: null,
+      lastAgentReplyAt: null,
+      lastContactMessageAt: null,
+      slaBreaches: [],
       version,
     };
   }
   if (!document) return null;
+  return evolveExisting(document, event, at, version);
+}
+
+/** Back in the queue with a new wait (unassigned, returned): no assignee, no offer, no reply yet. */
+const requeued = (document: ConversationDocument, at: string, version: number): ConversationDocument =>
+  ({ ...document, status: 'QUEUED', assigneeId: null, waitingSince: at, assignedAt: null, offer: null, lastAgentReplyAt: null, version });
+
+/** The offer taken back (declined, expired, withdrawn): QUEUED again, the wait goes on from when it began. */
+const offerEnded = (document: ConversationDocument, version: number): ConversationDocument =>
+  ({ ...document, status: 'QUEUED', offer: null, version });
+
+function evolveExisting(document: ConversationDocument, event: Decoded<ConversationEvent>, at: string, version: number): ConversationDocument {
   switch (event.type) {
     case 'ConversationAssigned':
-      return { ...document, status: 'ASSIGNED', assigneeId: event.data.agentId, waitingSince: null, assignedAt: at, version };
+      return {
+        ...document, status: 'ASSIGNED', assigneeId: event.data.agentId, waitingSince: null, assignedAt: at, offer: null, lastAgentReplyAt: null, version,
+      };
     case 'ConversationUnassigned':
-      return { ...document, status: 'QUEUED', assigneeId: null, waitingSince: at, assignedAt: null, version };
+    case 'ConversationReturnedToQueue':
+      return requeued(document, at, version);
     case 'ConversationTransferred':
       return {
         ...document,
@@ -89,10 +127,23 @@ export function evolveConversation(document: ConversationDocument | null, event:
         assignedAt: at,
         transferCount: document.transferCount + 1,
         lastTransfer: transferDocument(event),
+        lastAgentReplyAt: null,
         version,
       };
     case 'ConversationClosed':
-      return { ...document, status: 'CLOSED', assigneeId: null, waitingSince: null, closedAt: at, version };
+      return { ...document, status: 'CLOSED', assigneeId: null, waitingSince: null, closedAt: at, offer: null, version };
+    case 'ConversationOffered':
+      return { ...document, status: 'OFFERED', offer: { agentId: event.data.agentId, offeredAt: at, expiresAt: event.data.expiresAt, version }, version };
+    case 'ConversationOfferDeclined':
+    case 'ConversationOfferExpired':
+    case 'ConversationOfferWithdrawn':
+      return offerEnded(document, version);
+    case 'ConversationActivityRecorded':
+      if (event.data.kind === 'CONTACT_MESSAGED') return { ...document, lastContactMessageAt: at, version };
+      // A reply counts while someone holds the conversation: it is that agent's, since the assignment or transfer.
+      return { ...document, lastAgentReplyAt: document.status === 'ASSIGNED' ? at : document.lastAgentReplyAt, version };
+    case 'SlaBreached':
+      return { ...document, slaBreaches: [...document.slaBreaches, { kind: event.data.kind, at, agentId: event.data.agentId ?? null }], version };
     default:
       return document;
   }
@@ -113,7 +164,7 @@ export const CONVERSATIONS: CollectionDefinition<ConversationDocument> = {
 
 export const conversationsProjection = singleDocumentProjection({
   collection: CONVERSATIONS,
-  version: 1,
+  version: 2,
   eventTypes: CONVERSATION_EVENT_TYPES,
   documentId: (event) => event.data.conversationId,
   evolve: evolveConversation,
