@@ -1,11 +1,11 @@
-import { AgentDocument, TransferReasonDocument } from '@handoff/projections';
+import { AgentDocument, newAgentDocument, TransferReasonDocument } from '@handoff/projections';
 
 /**
  * Non-null references (a transfer's agents and reason) to documents a lagging projection does not show yet:
  * answered with what the reference itself says rather than failing the whole response.
  */
 export function unknownAgent(tenantId: string, id: string): AgentDocument {
-  return { tenantId, id, name: id, status: 'OFFLINE', queueIds: [], active: false, activeConversations: 0, assignedConversationIds: [] };
+  return { ...newAgentDocument(tenantId, id, id, null), active: false };
 }
 
 export function unknownReason(tenantId: string, id: string, name: string): TransferReasonDocument {

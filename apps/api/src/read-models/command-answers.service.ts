@@ -6,7 +6,7 @@ import { EVENT_STORE, EventStore, Position, RecordedEvent } from '@handoff/event
 import { AppConfig } from '@handoff/platform';
 import {
   AgentDocument, AGENTS, ChangeFollower, ConversationDocument, CONVERSATIONS, Decoded, decodeRecorded, evolveAgent, evolveConversation, evolveTransferReason,
-  findAgent, findConversation, findTransferReason, TRANSFER_REASONS, TransferReasonDocument,
+  findAgent, findConversation, findTransferReason, spareCapacity, TRANSFER_REASONS, TransferReasonDocument,
 } from '@handoff/projections';
 import { READ_STORE, ReadStore } from '@handoff/read-store';
 import { Inject, Injectable } from '@nestjs/common';
@@ -30,6 +30,17 @@ function fold<Doc, E extends DomainEvent>(
 ): Doc | null {
   return events.map(decodeRecorded).reduce<Doc | null>((doc, event) => (isEventOf<E, Decoded>(event, types) ? evolve(doc, event) : doc), null);
 }
+
+/** What the agent holds is not in its own stream alone: the folded agent with the load the read model shows. */
+const withLoadOf = (folded: AgentDocument, current: AgentDocument): AgentDocument => ({
+  ...folded,
+  assignedConversationIds: current.assignedConversationIds,
+  activeConversations: current.activeConversations,
+  offeredConversationIds: current.offeredConversationIds,
+  pendingOffers: current.pendingOffers,
+  spareCapacity: spareCapacity(folded.maxConversations, current),
+  idleSince: current.idleSince,
+});
 
 const sameFields = <Doc>(a: Doc, b: Doc, fields: readonly (keyof Doc)[]): boolean =>
   fields.every((field) => JSON.stringify(a[field]) === JSON.stringify(b[field]));
@@ -78,10 +89,10 @@ export class CommandAnswers {
     const caughtUp = await this.waitFor(AGENT_PROJECTIONS, outcome.position);
     const [current, events] = await Promise.all([findAgent(this.readModels.agents, tenantId, id), this.eventStore.readStream(agentStream(tenantId, id))]);
     const folded = fold(events, AGENT_EVENT_TYPES, evolveAgent);
-    const withLoad = folded && current ? { ...folded, assignedConversationIds: current.assignedConversationIds, activeConversations: current.activeConversations } : folded;
+    const withLoad = folded && current ? withLoadOf(folded, current) : folded;
     return this.answer(context, outcome, {
       type: 'Agent', id, projections: AGENT_PROJECTIONS, caughtUp,
-      shown: current && folded && sameFields(current, folded, ['name', 'status', 'queueIds', 'active']) ? current : null,
+      shown: current && folded && sameFields(current, folded, ['name', 'status', 'queueIds', 'active', 'maxConversations', 'channelLimits']) ? current : null,
       fromLog: async () => ({ document: withLoad, events }),
     });
   }

@@ -9,6 +9,7 @@ import { transferReasonsProjection } from './transfer-reasons/transfer-reasons.p
 export * from './agent-performance/agent-performance.projection';
 export * from './agent-performance/agent-performance.queries';
 export * from './agents/agents.projection';
+export * from './agents/agent-holdings';
 export * from './agents/agents.queries';
 export * from './conversations/conversations.projection';
 export * from './conversations/conversations.queries';

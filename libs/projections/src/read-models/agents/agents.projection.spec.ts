@@ -38,6 +38,13 @@ describe('agents projection', () => {
       active: true,
       activeConversations: 0,
       assignedConversationIds: [],
+      pendingOffers: 0,
+      offeredConversationIds: [],
+      maxConversations: null,
+      channelLimits: [],
+      spareCapacity: null,
+      idleSince: '2026-03-02T10:00:00.000Z',
+      position: '1',
     });
   });
 

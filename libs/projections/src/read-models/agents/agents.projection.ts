@@ -1,8 +1,9 @@
-import { AgentEvent, AgentStatus, AGENT_EVENT_TYPES, ConversationEvent, isEventOf } from '@handoff/domain';
+import { AgentEvent, AgentStatus, AGENT_EVENT_TYPES, ChannelLimit, ConversationEvent, isEventOf } from '@handoff/domain';
 import { CollectionDefinition } from '@handoff/read-store';
 import { Decoded, decodingProjection, tenantOf } from '../../projection';
+import { heldCount, HoldingChange, holdingChanges, Holdings, HOLDING_EVENT_TYPES, spareCapacity, withHolding } from './agent-holdings';
 
-export interface AgentDocument {
+export interface AgentDocument extends Holdings {
   tenantId: string;
   id: string;
   name: string;
@@ -11,7 +12,15 @@ export interface AgentDocument {
   active: boolean;
   /** Conversations currently ASSIGNED to the agent: the size of assignedConversationIds. */
   activeConversations: number;
-  assignedConversationIds: string[];
+  /** Conversations currently OFFERED to the agent: the size of offeredConversationIds. */
+  pendingOffers: number;
+  maxConversations: number | null;
+  channelLimits: ChannelLimit[];
+  spareCapacity: number | null;
+  /** Since when the agent has held nothing (OFFERED or ASSIGNED): since it was registered or let go of its last one. */
+  idleSince: string | null;
+  /** Position of the last event applied: one delivered again is skipped (idleSince is a moment, not a set). */
+  position: string;
 }
 
 export const AGENTS: CollectionDefinition<AgentDocument> = {
@@ -20,72 +29,75 @@ export const AGENTS: CollectionDefinition<AgentDocument> = {
   indexes: [['status'], ['name']],
 };
 
-/** The conversation events that change an agent's load. */
-const ASSIGNMENT_EVENT_TYPES = ['ConversationAssigned', 'ConversationUnassigned', 'ConversationTransferred', 'ConversationClosed'] as const;
+/** An agent nobody has configured: no limits, holding nothing, idle since `at`. */
+export function newAgentDocument(tenantId: string, id: string, name: string, at: string | null): AgentDocument {
+  return {
+    tenantId, id, name, status: 'OFFLINE', queueIds: [], active: true,
+    activeConversations: 0, assignedConversationIds: [], pendingOffers: 0, offeredConversationIds: [],
+    maxConversations: null, channelLimits: [], spareCapacity: null, idleSince: at, position: '0',
+  };
+}
+
+const alreadyApplied = (document: AgentDocument, event: Decoded): boolean => BigInt(document.position) >= event.position;
+
+/** The counts and moments that follow from what the agent holds and its limits, after `event`. */
+function settled(before: AgentDocument, after: AgentDocument, event: Decoded): AgentDocument {
+  const held = heldCount(after);
+  const idleSince = held > 0 ? null : heldCount(before) > 0 ? event.metadata.occurredAt : after.idleSince;
+  return {
+    ...after,
+    activeConversations: after.assignedConversationIds.length,
+    pendingOffers: after.offeredConversationIds.length,
+    spareCapacity: spareCapacity(after.maxConversations, after),
+    idleSince,
+    position: event.position.toString(),
+  };
+}
 
 export function evolveAgent(document: AgentDocument | null, event: Decoded<AgentEvent>): AgentDocument | null {
+  if (event.type === 'AgentRegistered') {
+    const { agentId, name, queueIds } = event.data;
+    if (document && alreadyApplied(document, event)) return document;
+    const before = document ?? newAgentDocument(tenantOf(event), agentId, name, event.metadata.occurredAt);
+    return settled(before, { ...before, name, queueIds, active: true }, event);
+  }
+  if (!document || alreadyApplied(document, event)) return document;
   switch (event.type) {
-    case 'AgentRegistered': {
-      const { agentId, name, queueIds } = event.data;
-      return document
-        ? { ...document, name, queueIds, active: true }
-        : { tenantId: tenantOf(event), id: agentId, name, queueIds, status: 'OFFLINE', active: true, activeConversations: 0, assignedConversationIds: [] };
-    }
     case 'AgentStatusChanged':
-      return document ? { ...document, status: event.data.status } : null;
+      return settled(document, { ...document, status: event.data.status }, event);
     case 'AgentDeactivated':
-      return document ? { ...document, active: false, status: 'OFFLINE' } : null;
+      return settled(document, { ...document, active: false, status: 'OFFLINE' }, event);
+    case 'AgentCapacitySet':
+      return settled(document, { ...document, maxConversations: event.data.maxConversations, channelLimits: event.data.channelLimits }, event);
+    case 'AgentConversationReleased':
+      return settled(document, withHolding(document, event.data.conversationId, 'NONE'), event);
     default:
-      return document;
+      // AgentConversationTaken comes with the conversation event that says whether it is an offer or an assignment.
+      return settled(document, document, event);
   }
 }
 
-/**
- * Which agents a conversation event assigns the conversation to (true) or takes it from (false). Loads are kept
- * as sets of conversation ids, not counters, so an event delivered twice leaves them as they were.
- */
-export function assignmentChanges(event: ConversationEvent): Array<{ agentId: string; conversationId: string; assigned: boolean }> {
-  const { conversationId } = event.data;
-  switch (event.type) {
-    case 'ConversationAssigned':
-      return [{ agentId: event.data.agentId, conversationId, assigned: true }];
-    case 'ConversationUnassigned':
-      return [{ agentId: event.data.agentId, conversationId, assigned: false }];
-    case 'ConversationTransferred':
-      return [
-        { agentId: event.data.fromAgentId, conversationId, assigned: false },
-        { agentId: event.data.toAgentId, conversationId, assigned: true },
-      ];
-    case 'ConversationClosed':
-      return event.data.agentId ? [{ agentId: event.data.agentId, conversationId, assigned: false }] : [];
-    default:
-      return [];
-  }
-}
-
-/** The agent with the conversation added to or removed from its load; the same document when nothing changes. */
-export function withAssignment(agent: AgentDocument, conversationId: string, assigned: boolean): AgentDocument {
-  if (agent.assignedConversationIds.includes(conversationId) === assigned) return agent;
-  const others = agent.assignedConversationIds.filter((id) => id !== conversationId);
-  // Sorted, so that the document depends only on the set and not on the order it was reached in.
-  const ids = assigned ? [...others, conversationId].sort() : others;
-  return { ...agent, assignedConversationIds: ids, activeConversations: ids.length };
+/** The agent after a conversation event changed what it holds; the same document when it was already applied. */
+export function withConversationChange(agent: AgentDocument, change: HoldingChange, event: Decoded): AgentDocument {
+  if (alreadyApplied(agent, event)) return agent;
+  return settled(agent, withHolding(agent, change.conversationId, change.to), event);
 }
 
 export const agentsProjection = decodingProjection({
   collection: AGENTS,
-  version: 2,
-  eventTypes: [...AGENT_EVENT_TYPES, ...ASSIGNMENT_EVENT_TYPES],
+  version: 3,
+  eventTypes: [...AGENT_EVENT_TYPES, ...HOLDING_EVENT_TYPES],
   async apply(event: Decoded<AgentEvent | ConversationEvent>, documents): Promise<void> {
     const tenantId = tenantOf(event);
     if (isEventOf<AgentEvent>(event, AGENT_EVENT_TYPES)) {
-      const next = evolveAgent(await documents.get(tenantId, event.data.agentId), event);
-      if (next) documents.put(next);
+      const current = await documents.get(tenantId, event.data.agentId);
+      const next = evolveAgent(current, event);
+      if (next && next !== current) documents.put(next);
       return;
     }
-    for (const { agentId, conversationId, assigned } of assignmentChanges(event)) {
-      const agent = await documents.get(tenantId, agentId);
-      const next = agent && withAssignment(agent, conversationId, assigned);
+    for (const change of holdingChanges(event)) {
+      const agent = await documents.get(tenantId, change.agentId);
+      const next = agent && withConversationChange(agent, change, event);
       if (next && next !== agent) documents.put(next);
     }
   },
