@@ -14,6 +14,7 @@ import { TokenVerifier } from './auth/token-verifier';
 import { ConsoleModule } from './console/console.module';
 import { CONVERSATION_USE_CASES } from './conversations/conversation-use-cases';
 import { ConversationResolver } from './conversations/conversation.resolver';
+import { OfferResolver, SlaBreachResolver } from './conversations/routing-fields.resolver';
 import { graphqlOptions } from './graphql/graphql.config';
 import { HealthModule } from './health/health.module';
 import { RefusalFilter } from './graphql/refusal.filter';
@@ -25,6 +26,7 @@ import { LoggingModule } from './logging/logging.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { SubscriptionResolver } from './live/subscription.resolver';
 import { PerformanceResolver } from './performance/performance.resolver';
+import { QueueSettingsResolver } from './queues/queue-settings.resolver';
 import { QueueResolver } from './queues/queue.resolver';
 import { CommandAnswers } from './read-models/command-answers.service';
 import { ReadModelCollections } from './read-models/read-model-collections';
@@ -45,6 +47,9 @@ export const RESOLVERS = [
   PerformanceResolver,
   AuditResolver,
   SubscriptionResolver,
+  QueueSettingsResolver,
+  OfferResolver,
+  SlaBreachResolver,
 ];
 
 @Module({})

@@ -5,10 +5,11 @@ import { ChangeRecord } from '@handoff/read-store';
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { CHANGE_FOLLOWER } from '../infrastructure/tokens';
 import { ReadModelCollections } from '../read-models/read-model-collections';
+import { Clock, CLOCK } from '../shared/clock';
 import { AsyncQueue } from './async-queue';
 import { retrying, RetryPolicy } from './retry';
 
-export type Topic = 'conversationUpdated' | 'queueUpdated' | 'conversationTransferred' | 'agentUpdated';
+export type Topic = 'conversationUpdated' | 'conversationOffered' | 'queueUpdated' | 'conversationTransferred' | 'agentUpdated';
 
 interface Subscriber {
   topic: Topic;
@@ -17,11 +18,12 @@ interface Subscriber {
   queue: AsyncQueue<Record<string, unknown>>;
 }
 
-const TOPIC_OF_PROJECTION: Record<string, Topic> = {
-  [CONVERSATIONS.name]: 'conversationUpdated',
-  [QUEUES.name]: 'queueUpdated',
-  [TRANSFER_HISTORY.name]: 'conversationTransferred',
-  [AGENTS.name]: 'agentUpdated',
+/** The topics a projection's changes feed; each changed document is read once for all of them. */
+const TOPICS_OF_PROJECTION: Record<string, readonly Topic[]> = {
+  [CONVERSATIONS.name]: ['conversationUpdated', 'conversationOffered'],
+  [QUEUES.name]: ['queueUpdated'],
+  [TRANSFER_HISTORY.name]: ['conversationTransferred'],
+  [AGENTS.name]: ['agentUpdated'],
 };
 
 /** A changed document that cannot be read is tried again for some 5 s (a store failing over) before it is skipped. */
@@ -40,7 +42,11 @@ export class LiveUpdates implements OnModuleInit, OnModuleDestroy {
   private stopFollowing?: () => void;
   private destroyed = false;
 
-  constructor(@Inject(CHANGE_FOLLOWER) private readonly follower: ChangeFollower, private readonly readModels: ReadModelCollections) {}
+  constructor(
+    @Inject(CHANGE_FOLLOWER) private readonly follower: ChangeFollower,
+    private readonly readModels: ReadModelCollections,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   onModuleInit(): void {
     this.stopFollowing = this.follower.onChange((record) => {
@@ -69,36 +75,38 @@ export class LiveUpdates implements OnModuleInit, OnModuleDestroy {
   }
 
   private async dispatch(record: ChangeRecord): Promise<void> {
-    const topic = TOPIC_OF_PROJECTION[record.projection];
-    if (!topic) return;
-    const listening = [...this.subscribers].filter((s) => s.topic === topic);
+    const topics = TOPICS_OF_PROJECTION[record.projection];
+    if (!topics) return;
+    const listening = [...this.subscribers].filter((s) => topics.includes(s.topic));
     if (listening.length === 0) return;
     for (const { tenantId, id } of record.changed) {
       const audience = listening.filter((s) => s.tenantId === tenantId);
       if (audience.length === 0) continue;
-      const payload = await retrying(() => this.load(topic, tenantId, id), LOAD_RETRY, () => this.destroyed).catch((error: unknown) => {
-        this.logger.error(`could not read ${topic} ${id} for its subscribers: ${String(error)}`);
+      const payload = await retrying(() => this.load(record.projection, tenantId, id), LOAD_RETRY, () => this.destroyed).catch((error: unknown) => {
+        this.logger.error(`could not read ${record.projection} ${id} for its subscribers: ${String(error)}`);
         return null;
       });
       if (!payload) continue;
       for (const subscriber of audience) {
-        if (subscriber.accepts(payload)) subscriber.queue.push({ [topic]: payload });
+        if (subscriber.accepts(payload)) subscriber.queue.push({ [subscriber.topic]: payload });
       }
     }
   }
 
-  private async load(topic: Topic, tenantId: string, id: string): Promise<unknown> {
-    switch (topic) {
-      case 'conversationUpdated':
+  private async load(projection: string, tenantId: string, id: string): Promise<unknown> {
+    switch (projection) {
+      case CONVERSATIONS.name:
         return findConversation(this.readModels.conversations, tenantId, id);
-      case 'queueUpdated': {
+      case QUEUES.name: {
         const queueId = queueIdOfDocument(id);
-        return queueId === null ? null : queueSummary(this.readModels.queues, tenantId, queueId);
+        return queueId === null ? null : queueSummary(this.readModels.queues, tenantId, queueId, this.clock.now());
       }
-      case 'conversationTransferred':
+      case TRANSFER_HISTORY.name:
         return findTransfer(this.readModels.transferHistory, tenantId, id);
-      case 'agentUpdated':
+      case AGENTS.name:
         return findAgent(this.readModels.agents, tenantId, id);
+      default:
+        return null;
     }
   }
 }

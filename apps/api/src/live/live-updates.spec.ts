@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { recorded, toNewEvent } from '../../../../libs/projections/src/testing/recorded';
 import { ReadModelCollections } from '../read-models/read-model-collections';
+import { systemClock } from '../shared/clock';
 import { LiveUpdates } from './live-updates.service';
 
 /** The real read store, whose next `failures` reads of a conversation fail (a store failing over). */
@@ -31,7 +32,7 @@ describe('LiveUpdates when a changed document cannot be read at first', () => {
   const projector = new Projector(eventStore, readStore, ALL_PROJECTIONS);
   const follower = new ChangeFollower(readStore, { pollIntervalMs: 5 });
   const config = { readYourWritesTimeoutMs: 1000 } as AppConfig;
-  const live = new LiveUpdates(follower, new ReadModelCollections(conversationReadsFail(readStore, 3)));
+  const live = new LiveUpdates(follower, new ReadModelCollections(conversationReadsFail(readStore, 3)), systemClock);
 
   beforeAll(async () => {
     await projector.start();

@@ -1,9 +1,10 @@
-import { Actor, checkOptionalId, mayReadNote } from '@handoff/domain';
+import { Actor, authorize, checkId, checkOptionalId, Forbidden, mayReadNote } from '@handoff/domain';
 import { AgentDocument, ConversationDocument, QueueSummary, TransferHistoryDocument } from '@handoff/projections';
 import { Args, Resolver, Subscription } from '@nestjs/graphql';
 import { Allow } from '../auth/allow.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { LiveUpdates } from './live-updates.service';
+import { offersTo } from './offer-notices';
 
 /** Every subscription is scoped to the caller's tenant and filtered by its arguments. */
 @Resolver()
@@ -42,5 +43,13 @@ export class SubscriptionResolver {
   agentUpdated(@Args('agentId') agentId: string | null, @CurrentActor() actor: Actor) {
     const agent = checkOptionalId('agentId', agentId);
     return this.live.subscribe<AgentDocument>('agentUpdated', actor.tenantId, (document) => !agent || document.id === agent);
+  }
+
+  @Subscription('conversationOffered')
+  @Allow('conversationOffered')
+  conversationOffered(@Args('agentId') agentId: string, @CurrentActor() actor: Actor) {
+    const agent = checkId('agentId', agentId);
+    if (authorize(actor, 'conversationOffered') === 'own' && agent !== actor.id) throw new Forbidden('an agent hears only of offers made to itself');
+    return this.live.subscribe<ConversationDocument>('conversationOffered', actor.tenantId, offersTo(agent));
   }
 }

@@ -1,5 +1,5 @@
 import {
-  AGENT_PERFORMANCE, AgentDocument, AgentPerformanceDocument, AGENTS, ConversationDocument, CONVERSATIONS, QUEUES, QueuesDocument,
+  AGENT_PERFORMANCE, AgentDocument, AgentPerformanceDocument, AGENTS, ConversationDocument, CONVERSATIONS, QUEUE_SETTINGS, QueueSettingsDocument, QUEUES, QueuesDocument,
   TRANSFER_HISTORY, TRANSFER_REASONS, TransferHistoryDocument, TransferReasonDocument,
 } from '@handoff/projections';
 import { Collection, collection, READ_STORE, ReadStore } from '@handoff/read-store';
@@ -17,6 +17,7 @@ export class ReadModelCollections {
   readonly transferReasons: Collection<TransferReasonDocument>;
   readonly transferHistory: Collection<TransferHistoryDocument>;
   readonly agentPerformance: Collection<AgentPerformanceDocument>;
+  readonly queueSettings: Collection<QueueSettingsDocument>;
 
   constructor(@Inject(READ_STORE) store: ReadStore) {
     this.conversations = collection(store, CONVERSATIONS);
@@ -25,5 +26,6 @@ export class ReadModelCollections {
     this.transferReasons = collection(store, TRANSFER_REASONS);
     this.transferHistory = collection(store, TRANSFER_HISTORY);
     this.agentPerformance = collection(store, AGENT_PERFORMANCE);
+    this.queueSettings = collection(store, QUEUE_SETTINGS);
   }
 }

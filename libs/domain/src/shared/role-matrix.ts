@@ -45,6 +45,9 @@ export const ROLE_MATRIX = {
   transferHistory: { any: ['SUPERVISOR', 'ANALYST', 'AUDITOR', 'ADMIN'] },
   auditTrail: { any: ['SUPERVISOR', 'AUDITOR', 'ADMIN'] },
   'Conversation.history': { any: ['SUPERVISOR', 'AUDITOR', 'ADMIN'] },
+  queueSettings: { any: ['AGENT', 'SUPERVISOR', 'ANALYST', 'ADMIN'] },
+  // An AGENT hears only of offers made to itself.
+  conversationOffered: { any: MANAGERS, own: ['AGENT'] },
 } as const satisfies Record<string, OperationRoles>;
 
 export type Operation = keyof typeof ROLE_MATRIX;

@@ -2,6 +2,7 @@ import { Projection } from '../projection';
 import { agentPerformanceProjection } from './agent-performance/agent-performance.projection';
 import { agentsProjection } from './agents/agents.projection';
 import { conversationsProjection } from './conversations/conversations.projection';
+import { queueSettingsProjection } from './queue-settings/queue-settings.projection';
 import { queuesProjection } from './queues/queues.projection';
 import { transferHistoryProjection } from './transfer-history/transfer-history.projection';
 import { transferReasonsProjection } from './transfer-reasons/transfer-reasons.projection';
@@ -13,6 +14,8 @@ export * from './agents/agent-holdings';
 export * from './agents/agents.queries';
 export * from './conversations/conversations.projection';
 export * from './conversations/conversations.queries';
+export * from './queue-settings/queue-settings.projection';
+export * from './queue-settings/queue-settings.queries';
 export * from './queues/queues.projection';
 export * from './queues/queues.queries';
 export * from './transfer-history/transfer-history.projection';
@@ -27,4 +30,5 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   transferReasonsProjection,
   transferHistoryProjection,
   agentPerformanceProjection,
+  queueSettingsProjection,
 ];

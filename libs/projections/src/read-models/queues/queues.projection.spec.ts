@@ -26,7 +26,9 @@ describe('queues projection', () => {
 
     const queues = await queuesAfter(log);
 
-    expect(queues.queue('sales')).toEqual({ tenantId: tenant, id: 'queue:sales', kind: 'queue', queueId: 'sales', ...counts(2, 0) });
+    expect(queues.queue('sales')).toEqual({
+      tenantId: tenant, id: 'queue:sales', kind: 'queue', queueId: 'sales', ...counts(2, 0), offered: 0, routing: 'MANUAL', maxWaitSeconds: null,
+    });
     expect(queues.conversation('c1')).toMatchObject({ kind: 'conversation', queueId: 'sales', status: 'QUEUED', waitingSince: utc('09:00:00') });
   });
 

@@ -1,4 +1,4 @@
-import { AgentEvent, AGENT_EVENT_TYPES, ConversationEvent, isEventOf } from '@handoff/domain';
+import { AgentEvent, AGENT_EVENT_TYPES, ConversationEvent, isEventOf, QueueEvent, QUEUE_EVENT_TYPES, RoutingMode } from '@handoff/domain';
 import { CollectionDefinition } from '@handoff/read-store';
 import { Decoded, decodingProjection, DocumentAccess, tenantOf } from '../../projection';
 
@@ -14,8 +14,12 @@ export interface QueueDocument {
   kind: 'queue';
   queueId: string;
   queued: number;
+  offered: number;
   assigned: number;
   agentsOnline: number;
+  /** From QueueConfigured; MANUAL and no wait target while never configured. */
+  routing: RoutingMode;
+  maxWaitSeconds: number | null;
 }
 
 export interface QueuedConversationDocument {
@@ -23,7 +27,8 @@ export interface QueuedConversationDocument {
   id: string;
   kind: 'conversation';
   queueId: string;
-  status: 'QUEUED' | 'ASSIGNED';
+  /** OFFERED still waits: its waitingSince goes on until it is assigned. */
+  status: 'QUEUED' | 'OFFERED' | 'ASSIGNED';
   waitingSince: string | null;
 }
 
@@ -67,19 +72,34 @@ const agentPresenceId = (agentId: string): string => `agent:${agentId}`;
 
 async function queueDocument(documents: QueuesAccess, tenantId: string, queueId: string): Promise<QueueDocument> {
   const existing = await getOfKind(documents, tenantId, queueDocumentId(queueId), 'queue');
-  return existing ?? { tenantId, id: queueDocumentId(queueId), kind: 'queue', queueId, queued: 0, assigned: 0, agentsOnline: 0 };
+  return existing ?? {
+    tenantId, id: queueDocumentId(queueId), kind: 'queue', queueId, queued: 0, offered: 0, assigned: 0, agentsOnline: 0, routing: 'MANUAL', maxWaitSeconds: null,
+  };
+}
+
+type Counter = 'queued' | 'offered' | 'assigned' | 'agentsOnline';
+const COUNTER_OF_STATUS = { QUEUED: 'queued', OFFERED: 'offered', ASSIGNED: 'assigned' } as const satisfies Record<QueuedConversationDocument['status'], Counter>;
+
+/** Moves an open conversation from one status to another (and to a new wait, when given), adjusting its queue's counts. */
+async function move(
+  documents: QueuesAccess, conversation: QueuedConversationDocument, to: QueuedConversationDocument['status'], waitingSince: string | null,
+): Promise<void> {
+  documents.put({ ...conversation, status: to, waitingSince });
+  const { tenantId, queueId, status: from } = conversation;
+  return adjustQueue(documents, tenantId, queueId, { [COUNTER_OF_STATUS[from]]: -1, [COUNTER_OF_STATUS[to]]: 1 });
 }
 
 async function adjustQueue(
   documents: QueuesAccess,
   tenantId: string,
   queueId: string,
-  change: Partial<Record<'queued' | 'assigned' | 'agentsOnline', number>>,
+  change: Partial<Record<Counter, number>>,
 ): Promise<void> {
   const queue = await queueDocument(documents, tenantId, queueId);
   documents.put({
     ...queue,
     queued: Math.max(0, queue.queued + (change.queued ?? 0)),
+    offered: Math.max(0, queue.offered + (change.offered ?? 0)),
     assigned: Math.max(0, queue.assigned + (change.assigned ?? 0)),
     agentsOnline: Math.max(0, queue.agentsOnline + (change.agentsOnline ?? 0)),
   });
@@ -96,17 +116,24 @@ async function applyConversationEvent(event: Decoded<ConversationEvent>, documen
       documents.put({ tenantId, id, kind: 'conversation', queueId: event.data.queueId, status: 'QUEUED', waitingSince: at });
       return adjustQueue(documents, tenantId, event.data.queueId, { queued: 1 });
     case 'ConversationAssigned':
-      if (!conversation || conversation.status !== 'QUEUED') return;
-      documents.put({ ...conversation, status: 'ASSIGNED', waitingSince: null });
-      return adjustQueue(documents, tenantId, conversation.queueId, { queued: -1, assigned: 1 });
+      if (!conversation || conversation.status === 'ASSIGNED') return;
+      return move(documents, conversation, 'ASSIGNED', null);
     case 'ConversationUnassigned':
+    case 'ConversationReturnedToQueue':
       if (!conversation || conversation.status !== 'ASSIGNED') return;
-      documents.put({ ...conversation, status: 'QUEUED', waitingSince: at });
-      return adjustQueue(documents, tenantId, conversation.queueId, { queued: 1, assigned: -1 });
+      return move(documents, conversation, 'QUEUED', at);
+    case 'ConversationOffered':
+      if (!conversation || conversation.status !== 'QUEUED') return;
+      return move(documents, conversation, 'OFFERED', conversation.waitingSince);
+    case 'ConversationOfferDeclined':
+    case 'ConversationOfferExpired':
+    case 'ConversationOfferWithdrawn':
+      if (!conversation || conversation.status !== 'OFFERED') return;
+      return move(documents, conversation, 'QUEUED', conversation.waitingSince);
     case 'ConversationClosed':
       if (!conversation) return;
       documents.delete(tenantId, id);
-      return adjustQueue(documents, tenantId, conversation.queueId, conversation.status === 'QUEUED' ? { queued: -1 } : { assigned: -1 });
+      return adjustQueue(documents, tenantId, conversation.queueId, { [COUNTER_OF_STATUS[conversation.status]]: -1 });
     default:
       return;
   }
@@ -134,13 +161,22 @@ async function applyAgentEvent(event: Decoded<AgentEvent>, documents: QueuesAcce
   }
 }
 
+/** The queue's routing and wait target, as last configured. */
+async function applyQueueEvent(event: Decoded<QueueEvent>, documents: QueuesAccess): Promise<void> {
+  const queue = await queueDocument(documents, tenantOf(event), event.data.queueId);
+  documents.put({ ...queue, routing: event.data.routing, maxWaitSeconds: event.data.maxWaitSeconds ?? null });
+}
+
 export const queuesProjection = decodingProjection({
   collection: QUEUES,
-  version: 1,
+  version: 2,
   eventTypes: [
-    'ConversationOpened', 'ConversationAssigned', 'ConversationUnassigned', 'ConversationClosed',
-    'AgentRegistered', 'AgentStatusChanged', 'AgentDeactivated',
+    'ConversationOpened', 'ConversationAssigned', 'ConversationUnassigned', 'ConversationClosed', 'ConversationOffered',
+    'ConversationOfferDeclined', 'ConversationOfferExpired', 'ConversationOfferWithdrawn', 'ConversationReturnedToQueue',
+    'AgentRegistered', 'AgentStatusChanged', 'AgentDeactivated', 'QueueConfigured',
   ],
-  apply: (event: Decoded<ConversationEvent | AgentEvent>, documents) =>
-    isEventOf<AgentEvent>(event, AGENT_EVENT_TYPES) ? applyAgentEvent(event, documents) : applyConversationEvent(event, documents),
+  apply: (event: Decoded<ConversationEvent | AgentEvent | QueueEvent>, documents) => {
+    if (isEventOf<QueueEvent>(event, QUEUE_EVENT_TYPES)) return applyQueueEvent(event, documents);
+    return isEventOf<AgentEvent>(event, AGENT_EVENT_TYPES) ? applyAgentEvent(event, documents) : applyConversationEvent(event, documents);
+  },
 });
