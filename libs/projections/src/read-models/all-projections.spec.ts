@@ -1,6 +1,7 @@
 import { RecordedEvent } from '@handoff/event-store';
-import { generateAppends, recordAll, seededRandom } from '../testing/event-generator';
-import { MemoryDocuments, project } from '../testing/memory-documents';
+import { generateAppends, recordAll } from '../testing/event-generator';
+import { project } from '../testing/memory-documents';
+import { describeRunTwice } from '../testing/run-twice';
 import { AgentDocument } from './agents/agents.projection';
 import { ConversationDocument, conversationsProjection } from './conversations/conversations.projection';
 import { agentsProjection, ALL_PROJECTIONS, queuesProjection } from './index';
@@ -8,40 +9,7 @@ import { QueueDocument } from './queues/queues.projection';
 
 const log: RecordedEvent[] = recordAll(generateAppends({ seed: 7, events: 6000 }));
 
-describe.each(ALL_PROJECTIONS.map((projection) => [projection.name, projection] as const))('%s projection', (_, projection) => {
-  let once: string;
-
-  beforeAll(async () => {
-    once = (await project(projection, log)).snapshot();
-  });
-
-  it('builds the same read model when the whole log is applied a second time', async () => {
-    const documents = await project(projection, log);
-
-    expect((await project(projection, log, documents)).snapshot()).toBe(once);
-  });
-
-  it('builds the same read model when a batch already applied is applied again', async () => {
-    const random = seededRandom(11);
-    const documents = new MemoryDocuments();
-    let applied = 0;
-    while (applied < log.length) {
-      const end = Math.min(log.length, applied + 1 + Math.floor(random() * 400));
-      const redelivered = Math.floor(random() * (end - applied + 1));
-      await project(projection, log.slice(applied, end), documents);
-      await project(projection, log.slice(end - redelivered, end), documents);
-      applied = end;
-    }
-
-    expect(documents.snapshot()).toBe(once);
-  });
-
-  it('builds the same read model when each event is delivered twice in a row', async () => {
-    const doubled = log.flatMap((event) => [event, event]);
-
-    expect((await project(projection, doubled)).snapshot()).toBe(once);
-  });
-});
+describeRunTwice(ALL_PROJECTIONS, log);
 
 describe('the projections of one generated log', () => {
   it('agree: queue counts and agent loads match the conversations read model', async () => {
