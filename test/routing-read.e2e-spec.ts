@@ -1,7 +1,7 @@
 import { agentStream, conversationStream, queueStream } from '@handoff/domain';
 import { Client } from 'graphql-ws';
 import { errorOf, ok, openConversation, seed, Tokens, tokensFor } from './support/fixtures';
-import { untilSubscriptions } from './support/live-subscriptions';
+import { heardBefore, untilSubscriptions } from './support/live-subscriptions';
 import { appendCommand } from './support/routing-events';
 import { subscribe, TestServer } from './support/test-server';
 
@@ -145,5 +145,20 @@ describe('the read side of routing over real HTTP and graphql-ws', () => {
     await offer(server, 'r-4', 'agent-c');
     expect((await supervised.nextMatching((m) => m.data?.conversationOffered?.id === 'r-4')).data.conversationOffered).toEqual({ id: 'r-4', offer: { agent: { id: 'agent-c' } } });
     supervised.stop();
+  });
+
+  it('tells the agent of each offer once, however the conversation changes while it is offered', async () => {
+    const inbox = subscribe<any>(client(tokens.agentB), 'subscription { conversationOffered(agentId: "agent-b") { id } }');
+    await untilSubscriptions(server, 1);
+    await openConversation(server, tokens.supervisor, 'r-5');
+    await openConversation(server, tokens.supervisor, 'r-6');
+    await offer(server, 'r-5', 'agent-b');
+    await appendCommand(server, [{ stream: conversationStream('acme', 'r-5'), events: [{ type: 'ConversationActivityRecorded', data: { conversationId: 'r-5', kind: 'CONTACT_MESSAGED' } }] }], { actor: { id: 'crm', role: 'INTEGRATION' } });
+    // The barrier: a later offer reaches the feed; everything about r-5, before it in the log, has arrived by then.
+    await offer(server, 'r-6', 'agent-b');
+    const isR6 = (m: any) => m.data?.conversationOffered?.id === 'r-6';
+    await inbox.nextMatching(isR6);
+
+    expect(heardBefore(inbox.messages, isR6).map((m: any) => m.data.conversationOffered.id)).toEqual(['r-5']);
   });
 });
