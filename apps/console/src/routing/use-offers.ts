@@ -2,6 +2,7 @@ import { useApi } from '../auth/session-context';
 import { liveSource, LiveResource, LiveSource, useLiveResource } from '../live/use-live-resource';
 import { CONVERSATION_OFFERED, OFFERED_CONVERSATION_UPDATED, OFFERED_CONVERSATIONS } from '../api/routing-operations';
 import { applyOfferChange } from './offered-list';
+import { useRoutingSupport } from './use-routing-support';
 import { OfferedConversation } from './types';
 
 /** At most this many pending offers are read at once; an agent's capacity is at most 100. */
@@ -17,10 +18,15 @@ function useOffers(key: string, queueId: string | undefined, keep: (conversation
   });
 }
 
-/** The offers pending for this agent: conversationOffered adds one, conversationUpdated shows it accepted, declined or expired. */
+/**
+ * The offers pending for this agent: conversationOffered adds one (once the api is known to serve it), and
+ * conversationUpdated, which also carries the offer, shows it made, accepted, declined or expired.
+ */
 export function useMyOffers(agentId: string): LiveResource<OfferedConversation[]> {
+  const supported = useRoutingSupport();
   const mine = (conversation: OfferedConversation) => conversation.offer?.agent.id === agentId;
-  return useOffers(`offers:${agentId}`, undefined, mine, [liveSource(CONVERSATION_OFFERED, { agentId }, (data) => data.conversationOffered)]);
+  const offered = supported ? [liveSource(CONVERSATION_OFFERED, { agentId }, (data) => data.conversationOffered)] : [];
+  return useOffers(`offers:${agentId}:${supported}`, undefined, mine, offered);
 }
 
 /** The queue's OFFERED conversations, each with its agent and expiry (the supervisor's board). */
