@@ -131,6 +131,13 @@ describeWithChromium('console routing in Chromium', () => {
     await expectText(stat('sales', 'routing'), 'Auto');
     await expectText(anaCapacity(), '1 / 3');
 
+    // The offer reads in Spanish too.
+    await agent.getByRole('button', { name: 'Español' }).click();
+    await expectText(card.locator('.offer-title'), 'Ofrecida a usted: Carla Gómez');
+    await card.getByRole('button', { name: 'Aceptar' }).waitFor();
+    await card.getByRole('button', { name: 'Rechazar' }).waitFor();
+    await agent.getByRole('button', { name: 'English' }).click();
+
     // Accept from the keyboard: Tab reaches the button, which shows its focus, and Enter presses it.
     await agent.evaluate('document.activeElement?.blur()');
     let focused = '';

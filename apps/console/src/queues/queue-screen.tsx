@@ -100,7 +100,7 @@ function QueueConversations({ queueId, queued, assigned, agents, announce }: Que
         linkHistory
         actions={button('assign', t('actionAssign'))}
       />
-      <OfferedTable queueId={queueId} />
+      <OfferedTable queueId={queueId} actions={button('assign', t('actionAssign'))} />
       <ConversationTable
         title={t('assignedList', { queue: queueId })}
         empty={t('listEmptyAssigned')}

@@ -1,4 +1,5 @@
-import { useId } from 'react';
+import { ReactNode, useId } from 'react';
+import { Conversation } from '../api/types';
 import { useI18n } from '../i18n/i18n';
 import { hrefOf } from '../shell/routes';
 import { ConversationStatusBadge } from '../ui/badges';
@@ -8,7 +9,7 @@ import { Countdown } from './countdown-timer';
 import { useQueueOffers } from './use-offers';
 
 /** The queue's OFFERED conversations: to whom, and how long the agent has left to accept. Hidden while there are none. */
-export function OfferedTable({ queueId }: { queueId: string }) {
+export function OfferedTable({ queueId, actions }: { queueId: string; actions: (conversation: Conversation, describedBy: string) => ReactNode }) {
   const { t } = useI18n();
   const id = useId();
   const offers = useQueueOffers(queueId);
@@ -26,12 +27,13 @@ export function OfferedTable({ queueId }: { queueId: string }) {
             <th scope="col">{t('colOfferedTo')}</th>
             <th scope="col">{t('colExpiresIn')}</th>
             <th scope="col">{t('colWaiting')}</th>
+            <th scope="col">{t('colActions')}</th>
           </tr>
         </thead>
         <tbody>
           {items.map((conversation) => (
             <tr key={conversation.id} data-conversation={conversation.id}>
-              <th scope="row">
+              <th scope="row" id={`${id}-${conversation.id}`}>
                 <a href={hrefOf({ screen: 'history', param: conversation.id })}>{conversationLabel(conversation)}</a>
                 <span className="muted small block">{conversation.channel}</span>
               </th>
@@ -43,6 +45,7 @@ export function OfferedTable({ queueId }: { queueId: string }) {
               <td>
                 <WaitTime since={conversation.waitingSince} />
               </td>
+              <td className="row-actions">{actions(conversation, `${id}-${conversation.id}`)}</td>
             </tr>
           ))}
         </tbody>
