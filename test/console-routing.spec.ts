@@ -9,9 +9,10 @@ import { OfferedConversation, QueueSettings } from '../apps/console/src/routing/
 describe('console routing: countdown', () => {
   const now = Date.parse('2026-01-01T10:00:00.000Z');
 
-  it('counts whole seconds up to the expiry, rounding up, never below zero', () => {
+  it('counts whole seconds up to the expiry, rounding down, never below zero', () => {
     expect(secondsUntil('2026-01-01T10:00:30.000Z', now)).toBe(30);
-    expect(secondsUntil('2026-01-01T10:00:00.400Z', now)).toBe(1);
+    expect(secondsUntil('2026-01-01T10:02:00.900Z', now)).toBe(120);
+    expect(secondsUntil('2026-01-01T10:00:00.400Z', now)).toBe(0);
     expect(secondsUntil('2026-01-01T09:59:50.000Z', now)).toBe(0);
   });
 

@@ -1,8 +1,11 @@
 const pad = (value: number) => String(value).padStart(2, '0');
 
-/** Whole seconds left until `expiresAt` (rounded up, so "0:00" means it is due), never negative. */
+/**
+ * Whole seconds left until `expiresAt`, rounded down and never negative. Down, because the page clock ticks once a
+ * second and so lags by up to a second: a fresh 120 s offer reads 2:00, not 2:01.
+ */
 export function secondsUntil(expiresAt: string, now: number): number {
-  return Math.max(0, Math.ceil((Date.parse(expiresAt) - now) / 1000));
+  return Math.max(0, Math.floor((Date.parse(expiresAt) - now) / 1000));
 }
 
 /** A countdown as a clock reads: 0:07, 1:05, 1:00:00. The same in English and Spanish. */
