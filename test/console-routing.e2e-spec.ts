@@ -166,6 +166,20 @@ describeWithChromium('console routing in Chromium', () => {
     expect(auditTrail.map((entry) => entry.actor.role)).toEqual(['SUPERVISOR', 'SYSTEM', 'AGENT']);
   });
 
+  it('an agent declines an offer with a note from the decline dialog', async () => {
+    const { openConversation } = await api<{ openConversation: { id: string } }>(OPEN, {
+      input: { queueId: 'sales', channel: 'web', contact: { id: 'c-diego', name: 'Diego Paz' } },
+    });
+    await offerCard('Diego Paz').getByRole('button', { name: 'Decline' }).click();
+    const dialog = agent.getByRole('dialog', { name: 'Decline Diego Paz' });
+    await dialog.getByLabel('Note (optional)').fill('On a long call');
+    await dialog.getByRole('button', { name: 'Decline', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expectText(agent.getByTestId('announcement'), 'Diego Paz declined: it is back in the queue.');
+    const { auditTrail } = await api<{ auditTrail: Array<{ type: string }> }>(TRAIL, { id: openConversation.id });
+    expect(auditTrail.map((entry) => entry.type).slice(0, 3)).toEqual(['ConversationOpened', 'ConversationOffered', 'ConversationOfferDeclined']);
+  });
+
   it('threw no errors in either page', () => {
     expect(pageErrors).toEqual([]);
   });

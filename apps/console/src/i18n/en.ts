@@ -239,7 +239,7 @@ export const en = {
   offerDeclineTitle: 'Decline {conversation}',
   noteHelpDecline: 'Why you decline, for the supervisor.',
   offerAccepted: '{conversation} accepted: it is yours now.',
-  offerDeclined: '{conversation} declined: it goes to another agent.',
+  offerDeclined: '{conversation} declined: it is back in the queue.',
 
   queueSettingsTitle: 'Queue settings',
   queueSettingsEmpty: 'No queue configured yet. A queue never configured is routed manually.',

@@ -241,7 +241,7 @@ export const es: Record<MessageKey, string> = {
   offerDeclineTitle: 'Rechazar {conversation}',
   noteHelpDecline: 'Por qué la rechaza, para el supervisor.',
   offerAccepted: '{conversation} aceptada: ahora es suya.',
-  offerDeclined: '{conversation} rechazada: pasa a otro agente.',
+  offerDeclined: '{conversation} rechazada: vuelve a la cola.',
 
   queueSettingsTitle: 'Configuración de colas',
   queueSettingsEmpty: 'Aún no hay colas configuradas. Una cola sin configurar se enruta de forma manual.',
