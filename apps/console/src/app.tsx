@@ -8,6 +8,7 @@ import { useI18n } from './i18n/i18n';
 import { NowProvider } from './live/now';
 import { PerformanceScreen } from './performance/performance-screen';
 import { QueueScreen } from './queues/queue-screen';
+import { QueueSettingsScreen } from './routing/queue-settings-screen';
 import { ReasonsScreen } from './reasons/reasons-screen';
 import { Header } from './shell/header';
 import { replaceRoute, Route, SCREENS, useHashRoute } from './shell/routes';
@@ -58,6 +59,8 @@ function Screen({ route }: { route: Route }) {
       return <QueueScreen queueParam={route.param} />;
     case 'my-work':
       return <AgentScreen />;
+    case 'queue-settings':
+      return <QueueSettingsScreen />;
     case 'reasons':
       return <ReasonsScreen />;
     case 'performance':

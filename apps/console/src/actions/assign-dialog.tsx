@@ -22,7 +22,8 @@ export function AssignDialog({ conversation: initial, agents, onClose, onDone }:
   const command = useConversationCommand(initial);
   const { conversation } = command;
   const [agentId, setAgentId] = useState<string | null>(null);
-  const actionable = conversation.status === 'QUEUED';
+  // An OFFERED one too: a supervisor's assign withdraws the pending offer.
+  const actionable = conversation.status === 'QUEUED' || conversation.status === 'OFFERED';
   const label = conversationLabel(conversation);
   const submit = async (event: FormEvent) => {
     event.preventDefault();

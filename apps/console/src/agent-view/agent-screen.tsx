@@ -9,6 +9,8 @@ import { useConversationList } from '../queues/use-conversation-list';
 import { Announcement, useAnnouncement } from '../ui/announcer';
 import { conversationLabel } from '../ui/conversation-label';
 import { ErrorMessage, Loading } from '../ui/messages';
+import { OfferCards } from '../routing/offer-cards';
+import { useMyOffers } from '../routing/use-offers';
 import { MyStatus } from './my-status';
 import { TransferNotifications } from './transfer-notifications';
 import { useTake } from './use-take';
@@ -23,6 +25,7 @@ export function AgentScreen() {
   const myAgent = agents.data?.find((agent) => agent.id === me);
   const mine = useConversationList({ status: 'ASSIGNED', assigneeId: me });
   const notifications = useTransferNotifications(me);
+  const offers = useMyOffers(me);
   const [action, setAction] = useState<PendingAction | null>(null);
   const [announcement, announce] = useAnnouncement();
   const labelOf = (conversationId: string) => {
@@ -44,6 +47,14 @@ export function AgentScreen() {
       <ErrorMessage error={agents.error} onRetry={agents.reload} />
       {!agents.data && !agents.error && <Loading />}
       {agents.data && !myAgent && <p className="error">{t('notAnAgent', { user: me })}</p>}
+      <OfferCards
+        offers={offers.data ?? []}
+        onDone={(conversation, message) => {
+          offers.update((list) => list.filter((offer) => offer.id !== conversation.id));
+          mine.show(conversation);
+          announce(message);
+        }}
+      />
       <TransferNotifications transfers={notifications.transfers} labelOf={labelOf} onDismiss={notifications.dismiss} />
       <ConversationTable
         title={t('myAssigned')}

@@ -10,6 +10,8 @@ const INVALID_STATE_MESSAGES: Record<string, MessageKey> = {
   AGENT_INACTIVE: 'errInvalidAGENT_INACTIVE',
   CLOSED: 'errInvalidCLOSED',
   ALREADY_EXISTS: 'errInvalidALREADY_EXISTS',
+  AGENT_AT_CAPACITY: 'errInvalidAGENT_AT_CAPACITY',
+  NOT_OFFERED: 'errInvalidNOT_OFFERED',
 };
 
 /** An api refusal in plain words, from extensions.code and extensions.reason. */

@@ -21,7 +21,8 @@ export const AGENT_STATUSES = ['ONLINE', 'AWAY', 'OFFLINE'] as const satisfies r
 
 /** Compiles only while its argument is never: here, while each list above holds every value of its enum. */
 type Complete<Missing extends never> = Missing;
-export type RolesComplete = Complete<Exclude<Role, (typeof ROLES)[number]>>;
+/** SYSTEM is handoff itself (routing, timers): the actor of events it causes, never in a token nor a sign-in choice. */
+export type RolesComplete = Complete<Exclude<Role, (typeof ROLES)[number] | 'SYSTEM'>>;
 export type AgentStatusesComplete = Complete<Exclude<AgentStatus, (typeof AGENT_STATUSES)[number]>>;
 
 export type Agent = AgentFieldsFragment;

@@ -31,7 +31,7 @@ export function sessionFromToken(raw: string, source: SessionSource = 'pasted'):
   try {
     const claims = decodeSegment(parts[1]) as { sub?: unknown; tenant?: unknown; roles?: unknown; exp?: unknown };
     if (typeof claims.sub !== 'string' || typeof claims.tenant !== 'string' || !Array.isArray(claims.roles)) return null;
-    const roles = claims.roles.filter((role): role is Role => ROLES.includes(role as Role));
+    const roles = claims.roles.filter((role): role is Role => (ROLES as readonly unknown[]).includes(role));
     const expiresAt = typeof claims.exp === 'number' ? claims.exp : undefined;
     if (expiresAt !== undefined && expiresAt * 1000 <= Date.now()) return null;
     return { token, userId: claims.sub, tenant: claims.tenant, roles, expiresAt, source };

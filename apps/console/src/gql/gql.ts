@@ -40,6 +40,22 @@ type Documents = {
     "mutation DefineReason($input: DefineTransferReasonInput!) { defineTransferReason(input: $input) { ...ReasonFields } }": typeof types.DefineReasonDocument,
     "mutation RetireReason($id: ID!) { retireTransferReason(id: $id) { ...ReasonFields } }": typeof types.RetireReasonDocument,
     "query Performance($from: DateTime!, $to: DateTime!) {\n  agentPerformance(from: $from, to: $to) { ...AgentPerformanceFields } }": typeof types.PerformanceDocument,
+    "fragment OfferedConversationFields on Conversation {\n  ...ConversationFields\n  offer { agent { id name } offeredAt expiresAt } }": typeof types.OfferedConversationFieldsFragmentDoc,
+    "fragment QueueRoutingFields on QueueSummary { queueId offered overdue routing }": typeof types.QueueRoutingFieldsFragmentDoc,
+    "fragment AgentLoadFields on Agent {\n  id name activeConversations maxConversations channelLimits { channel max } pendingOffers spareCapacity idleSince }": typeof types.AgentLoadFieldsFragmentDoc,
+    "fragment QueueSettingsFields on QueueSettings {\n  queueId name routing offerTimeoutSeconds maxWaitSeconds returnAfterSeconds serviceLevelSeconds }": typeof types.QueueSettingsFieldsFragmentDoc,
+    "query OfferedConversations($queueId: ID, $first: Int) {\n  conversations(filter: { status: [OFFERED], queueId: $queueId }, first: $first) { nodes { ...OfferedConversationFields } } }": typeof types.OfferedConversationsDocument,
+    "subscription ConversationOffered($agentId: ID!) {\n  conversationOffered(agentId: $agentId) { ...OfferedConversationFields } }": typeof types.ConversationOfferedDocument,
+    "subscription OfferedConversationUpdated($queueId: ID) {\n  conversationUpdated(queueId: $queueId) { ...OfferedConversationFields } }": typeof types.OfferedConversationUpdatedDocument,
+    "mutation Accept($input: AcceptConversationInput!) { acceptConversation(input: $input) { ...OfferedConversationFields } }": typeof types.AcceptDocument,
+    "mutation Decline($input: DeclineConversationInput!) { declineConversation(input: $input) { ...OfferedConversationFields } }": typeof types.DeclineDocument,
+    "query QueueRouting { queues { ...QueueRoutingFields } }": typeof types.QueueRoutingDocument,
+    "subscription QueueRoutingUpdated { queueUpdated { ...QueueRoutingFields } }": typeof types.QueueRoutingUpdatedDocument,
+    "query AgentLoads { agents { ...AgentLoadFields } }": typeof types.AgentLoadsDocument,
+    "subscription AgentLoadUpdated { agentUpdated { ...AgentLoadFields } }": typeof types.AgentLoadUpdatedDocument,
+    "mutation SetAgentCapacity($input: SetAgentCapacityInput!) {\n  setAgentCapacity(input: $input) { ...AgentLoadFields } }": typeof types.SetAgentCapacityDocument,
+    "query QueueSettings { queueSettings { ...QueueSettingsFields } }": typeof types.QueueSettingsDocument,
+    "mutation ConfigureQueue($input: ConfigureQueueInput!) {\n  configureQueue(input: $input) { ...QueueSettingsFields } }": typeof types.ConfigureQueueDocument,
 };
 const documents: Documents = {
     "fragment AgentFields on Agent { id name status queueIds active activeConversations }": types.AgentFieldsFragmentDoc,
@@ -67,6 +83,22 @@ const documents: Documents = {
     "mutation DefineReason($input: DefineTransferReasonInput!) { defineTransferReason(input: $input) { ...ReasonFields } }": types.DefineReasonDocument,
     "mutation RetireReason($id: ID!) { retireTransferReason(id: $id) { ...ReasonFields } }": types.RetireReasonDocument,
     "query Performance($from: DateTime!, $to: DateTime!) {\n  agentPerformance(from: $from, to: $to) { ...AgentPerformanceFields } }": types.PerformanceDocument,
+    "fragment OfferedConversationFields on Conversation {\n  ...ConversationFields\n  offer { agent { id name } offeredAt expiresAt } }": types.OfferedConversationFieldsFragmentDoc,
+    "fragment QueueRoutingFields on QueueSummary { queueId offered overdue routing }": types.QueueRoutingFieldsFragmentDoc,
+    "fragment AgentLoadFields on Agent {\n  id name activeConversations maxConversations channelLimits { channel max } pendingOffers spareCapacity idleSince }": types.AgentLoadFieldsFragmentDoc,
+    "fragment QueueSettingsFields on QueueSettings {\n  queueId name routing offerTimeoutSeconds maxWaitSeconds returnAfterSeconds serviceLevelSeconds }": types.QueueSettingsFieldsFragmentDoc,
+    "query OfferedConversations($queueId: ID, $first: Int) {\n  conversations(filter: { status: [OFFERED], queueId: $queueId }, first: $first) { nodes { ...OfferedConversationFields } } }": types.OfferedConversationsDocument,
+    "subscription ConversationOffered($agentId: ID!) {\n  conversationOffered(agentId: $agentId) { ...OfferedConversationFields } }": types.ConversationOfferedDocument,
+    "subscription OfferedConversationUpdated($queueId: ID) {\n  conversationUpdated(queueId: $queueId) { ...OfferedConversationFields } }": types.OfferedConversationUpdatedDocument,
+    "mutation Accept($input: AcceptConversationInput!) { acceptConversation(input: $input) { ...OfferedConversationFields } }": types.AcceptDocument,
+    "mutation Decline($input: DeclineConversationInput!) { declineConversation(input: $input) { ...OfferedConversationFields } }": types.DeclineDocument,
+    "query QueueRouting { queues { ...QueueRoutingFields } }": types.QueueRoutingDocument,
+    "subscription QueueRoutingUpdated { queueUpdated { ...QueueRoutingFields } }": types.QueueRoutingUpdatedDocument,
+    "query AgentLoads { agents { ...AgentLoadFields } }": types.AgentLoadsDocument,
+    "subscription AgentLoadUpdated { agentUpdated { ...AgentLoadFields } }": types.AgentLoadUpdatedDocument,
+    "mutation SetAgentCapacity($input: SetAgentCapacityInput!) {\n  setAgentCapacity(input: $input) { ...AgentLoadFields } }": types.SetAgentCapacityDocument,
+    "query QueueSettings { queueSettings { ...QueueSettingsFields } }": types.QueueSettingsDocument,
+    "mutation ConfigureQueue($input: ConfigureQueueInput!) {\n  configureQueue(input: $input) { ...QueueSettingsFields } }": types.ConfigureQueueDocument,
 };
 
 /**
@@ -169,6 +201,70 @@ export function graphql(source: "mutation RetireReason($id: ID!) { retireTransfe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Performance($from: DateTime!, $to: DateTime!) {\n  agentPerformance(from: $from, to: $to) { ...AgentPerformanceFields } }"): typeof import('./graphql').PerformanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment OfferedConversationFields on Conversation {\n  ...ConversationFields\n  offer { agent { id name } offeredAt expiresAt } }"): typeof import('./graphql').OfferedConversationFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment QueueRoutingFields on QueueSummary { queueId offered overdue routing }"): typeof import('./graphql').QueueRoutingFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment AgentLoadFields on Agent {\n  id name activeConversations maxConversations channelLimits { channel max } pendingOffers spareCapacity idleSince }"): typeof import('./graphql').AgentLoadFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment QueueSettingsFields on QueueSettings {\n  queueId name routing offerTimeoutSeconds maxWaitSeconds returnAfterSeconds serviceLevelSeconds }"): typeof import('./graphql').QueueSettingsFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OfferedConversations($queueId: ID, $first: Int) {\n  conversations(filter: { status: [OFFERED], queueId: $queueId }, first: $first) { nodes { ...OfferedConversationFields } } }"): typeof import('./graphql').OfferedConversationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription ConversationOffered($agentId: ID!) {\n  conversationOffered(agentId: $agentId) { ...OfferedConversationFields } }"): typeof import('./graphql').ConversationOfferedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription OfferedConversationUpdated($queueId: ID) {\n  conversationUpdated(queueId: $queueId) { ...OfferedConversationFields } }"): typeof import('./graphql').OfferedConversationUpdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Accept($input: AcceptConversationInput!) { acceptConversation(input: $input) { ...OfferedConversationFields } }"): typeof import('./graphql').AcceptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Decline($input: DeclineConversationInput!) { declineConversation(input: $input) { ...OfferedConversationFields } }"): typeof import('./graphql').DeclineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueueRouting { queues { ...QueueRoutingFields } }"): typeof import('./graphql').QueueRoutingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription QueueRoutingUpdated { queueUpdated { ...QueueRoutingFields } }"): typeof import('./graphql').QueueRoutingUpdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AgentLoads { agents { ...AgentLoadFields } }"): typeof import('./graphql').AgentLoadsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription AgentLoadUpdated { agentUpdated { ...AgentLoadFields } }"): typeof import('./graphql').AgentLoadUpdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetAgentCapacity($input: SetAgentCapacityInput!) {\n  setAgentCapacity(input: $input) { ...AgentLoadFields } }"): typeof import('./graphql').SetAgentCapacityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueueSettings { queueSettings { ...QueueSettingsFields } }"): typeof import('./graphql').QueueSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConfigureQueue($input: ConfigureQueueInput!) {\n  configureQueue(input: $input) { ...QueueSettingsFields } }"): typeof import('./graphql').ConfigureQueueDocument;
 
 
 export function graphql(source: string) {

@@ -4,6 +4,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AcceptConversationInput = {
+  commandId?: string | null | undefined;
+  conversationId: string;
+};
+
 export type AgentStatus =
   | 'AWAY'
   | 'OFFLINE'
@@ -14,6 +19,29 @@ export type AssignConversationInput = {
   commandId?: string | null | undefined;
   conversationId: string;
   expectedVersion?: number | null | undefined;
+};
+
+export type ChannelLimitInput = {
+  channel: string;
+  /** 0–100. */
+  max: number;
+};
+
+/** A queue never configured behaves as routing MANUAL, offerTimeoutSeconds 30, serviceLevelSeconds 60, no wait or return limit. */
+export type ConfigureQueueInput = {
+  commandId?: string | null | undefined;
+  /** 1–604800; null: none. */
+  maxWaitSeconds?: number | null | undefined;
+  /** 1–200 characters. */
+  name?: string | null | undefined;
+  /** 1–3600; default 30. */
+  offerTimeoutSeconds?: number | null | undefined;
+  queueId: string;
+  /** 1–604800; null: never. */
+  returnAfterSeconds?: number | null | undefined;
+  routing: RoutingMode;
+  /** 1–604800; default 60. */
+  serviceLevelSeconds?: number | null | undefined;
 };
 
 export type ConversationFilter = {
@@ -28,6 +56,13 @@ export type ConversationStatus =
   /** Offered to one agent (AUTO routing), waiting for accept or decline. */
   | 'OFFERED'
   | 'QUEUED';
+
+export type DeclineConversationInput = {
+  commandId?: string | null | undefined;
+  conversationId: string;
+  /** Optional, at most 2000 characters. */
+  note?: string | null | undefined;
+};
 
 export type DefineTransferReasonInput = {
   description?: string | null | undefined;
@@ -45,6 +80,21 @@ export type Role =
   | 'SUPERVISOR'
   /** handoff itself: routing and timers. Recorded as the actor of the events they cause; never in a token. */
   | 'SYSTEM';
+
+export type RoutingMode =
+  /** handoff offers each waiting conversation, oldest first, to an eligible agent: ONLINE, active, member of the queue, with spare capacity, idle longest first. */
+  | 'AUTO'
+  /** Supervisors assign; agents take conversations from their queues. */
+  | 'MANUAL';
+
+export type SetAgentCapacityInput = {
+  agentId: string;
+  /** Per-channel limits on top of maxConversations; at most 20, channels distinct. Omitted: none. */
+  channelLimits?: Array<ChannelLimitInput> | null | undefined;
+  commandId?: string | null | undefined;
+  /** Most conversations OFFERED or ASSIGNED to the agent at once, all channels together; 0–100; null: no limit. */
+  maxConversations?: number | null | undefined;
+};
 
 export type TransferConversationInput = {
   commandId?: string | null | undefined;
@@ -202,6 +252,89 @@ export type PerformanceQueryVariables = Exact<{
 
 export type PerformanceQuery = { agentPerformance: Array<{ assignments: number, transfersIn: number, transfersOut: number, unassignments: number, closed: number, avgHandleSeconds: number | null, avgWaitSeconds: number | null, transferRate: number | null, agent: { id: string, name: string }, transfersOutByReason: Array<{ count: number, reason: { id: string, name: string } }> }> };
 
+export type OfferedConversationFieldsFragment = { id: string, queueId: string, channel: string, status: ConversationStatus, openedAt: string, waitingSince: string | null, assignedAt: string | null, closedAt: string | null, transferCount: number, version: number, offer: { offeredAt: string, expiresAt: string, agent: { id: string, name: string } } | null, contact: { id: string, name: string | null } | null, assignee: { id: string, name: string, status: AgentStatus } | null, lastTransfer: { id: string, reasonName: string, note: string | null, at: string, fromAgent: { id: string, name: string }, toAgent: { id: string, name: string } } | null };
+
+export type QueueRoutingFieldsFragment = { queueId: string, offered: number, overdue: number, routing: RoutingMode };
+
+export type AgentLoadFieldsFragment = { id: string, name: string, activeConversations: number, maxConversations: number | null, pendingOffers: number, spareCapacity: number | null, idleSince: string | null, channelLimits: Array<{ channel: string, max: number }> };
+
+export type QueueSettingsFieldsFragment = { queueId: string, name: string | null, routing: RoutingMode, offerTimeoutSeconds: number, maxWaitSeconds: number | null, returnAfterSeconds: number | null, serviceLevelSeconds: number };
+
+export type OfferedConversationsQueryVariables = Exact<{
+  queueId?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type OfferedConversationsQuery = { conversations: { nodes: Array<{ id: string, queueId: string, channel: string, status: ConversationStatus, openedAt: string, waitingSince: string | null, assignedAt: string | null, closedAt: string | null, transferCount: number, version: number, offer: { offeredAt: string, expiresAt: string, agent: { id: string, name: string } } | null, contact: { id: string, name: string | null } | null, assignee: { id: string, name: string, status: AgentStatus } | null, lastTransfer: { id: string, reasonName: string, note: string | null, at: string, fromAgent: { id: string, name: string }, toAgent: { id: string, name: string } } | null }> } };
+
+export type ConversationOfferedSubscriptionVariables = Exact<{
+  agentId: string;
+}>;
+
+
+export type ConversationOfferedSubscription = { conversationOffered: { id: string, queueId: string, channel: string, status: ConversationStatus, openedAt: string, waitingSince: string | null, assignedAt: string | null, closedAt: string | null, transferCount: number, version: number, offer: { offeredAt: string, expiresAt: string, agent: { id: string, name: string } } | null, contact: { id: string, name: string | null } | null, assignee: { id: string, name: string, status: AgentStatus } | null, lastTransfer: { id: string, reasonName: string, note: string | null, at: string, fromAgent: { id: string, name: string }, toAgent: { id: string, name: string } } | null } };
+
+export type OfferedConversationUpdatedSubscriptionVariables = Exact<{
+  queueId?: string | null | undefined;
+}>;
+
+
+export type OfferedConversationUpdatedSubscription = { conversationUpdated: { id: string, queueId: string, channel: string, status: ConversationStatus, openedAt: string, waitingSince: string | null, assignedAt: string | null, closedAt: string | null, transferCount: number, version: number, offer: { offeredAt: string, expiresAt: string, agent: { id: string, name: string } } | null, contact: { id: string, name: string | null } | null, assignee: { id: string, name: string, status: AgentStatus } | null, lastTransfer: { id: string, reasonName: string, note: string | null, at: string, fromAgent: { id: string, name: string }, toAgent: { id: string, name: string } } | null } };
+
+export type AcceptMutationVariables = Exact<{
+  input: AcceptConversationInput;
+}>;
+
+
+export type AcceptMutation = { acceptConversation: { id: string, queueId: string, channel: string, status: ConversationStatus, openedAt: string, waitingSince: string | null, assignedAt: string | null, closedAt: string | null, transferCount: number, version: number, offer: { offeredAt: string, expiresAt: string, agent: { id: string, name: string } } | null, contact: { id: string, name: string | null } | null, assignee: { id: string, name: string, status: AgentStatus } | null, lastTransfer: { id: string, reasonName: string, note: string | null, at: string, fromAgent: { id: string, name: string }, toAgent: { id: string, name: string } } | null } };
+
+export type DeclineMutationVariables = Exact<{
+  input: DeclineConversationInput;
+}>;
+
+
+export type DeclineMutation = { declineConversation: { id: string, queueId: string, channel: string, status: ConversationStatus, openedAt: string, waitingSince: string | null, assignedAt: string | null, closedAt: string | null, transferCount: number, version: number, offer: { offeredAt: string, expiresAt: string, agent: { id: string, name: string } } | null, contact: { id: string, name: string | null } | null, assignee: { id: string, name: string, status: AgentStatus } | null, lastTransfer: { id: string, reasonName: string, note: string | null, at: string, fromAgent: { id: string, name: string }, toAgent: { id: string, name: string } } | null } };
+
+export type QueueRoutingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueueRoutingQuery = { queues: Array<{ queueId: string, offered: number, overdue: number, routing: RoutingMode }> };
+
+export type QueueRoutingUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueueRoutingUpdatedSubscription = { queueUpdated: { queueId: string, offered: number, overdue: number, routing: RoutingMode } };
+
+export type AgentLoadsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AgentLoadsQuery = { agents: Array<{ id: string, name: string, activeConversations: number, maxConversations: number | null, pendingOffers: number, spareCapacity: number | null, idleSince: string | null, channelLimits: Array<{ channel: string, max: number }> }> };
+
+export type AgentLoadUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AgentLoadUpdatedSubscription = { agentUpdated: { id: string, name: string, activeConversations: number, maxConversations: number | null, pendingOffers: number, spareCapacity: number | null, idleSince: string | null, channelLimits: Array<{ channel: string, max: number }> } };
+
+export type SetAgentCapacityMutationVariables = Exact<{
+  input: SetAgentCapacityInput;
+}>;
+
+
+export type SetAgentCapacityMutation = { setAgentCapacity: { id: string, name: string, activeConversations: number, maxConversations: number | null, pendingOffers: number, spareCapacity: number | null, idleSince: string | null, channelLimits: Array<{ channel: string, max: number }> } };
+
+export type QueueSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueueSettingsQuery = { queueSettings: Array<{ queueId: string, name: string | null, routing: RoutingMode, offerTimeoutSeconds: number, maxWaitSeconds: number | null, returnAfterSeconds: number | null, serviceLevelSeconds: number }> };
+
+export type ConfigureQueueMutationVariables = Exact<{
+  input: ConfigureQueueInput;
+}>;
+
+
+export type ConfigureQueueMutation = { configureQueue: { queueId: string, name: string | null, routing: RoutingMode, offerTimeoutSeconds: number, maxWaitSeconds: number | null, returnAfterSeconds: number | null, serviceLevelSeconds: number } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -230,43 +363,6 @@ export const AgentFieldsFragmentDoc = new TypedDocumentString(`
   activeConversations
 }
     `, {"fragmentName":"AgentFields"}) as unknown as TypedDocumentString<AgentFieldsFragment, unknown>;
-export const ConversationFieldsFragmentDoc = new TypedDocumentString(`
-    fragment ConversationFields on Conversation {
-  id
-  queueId
-  channel
-  contact {
-    id
-    name
-  }
-  status
-  assignee {
-    id
-    name
-    status
-  }
-  openedAt
-  waitingSince
-  assignedAt
-  closedAt
-  transferCount
-  version
-  lastTransfer {
-    id
-    reasonName
-    note
-    at
-    fromAgent {
-      id
-      name
-    }
-    toAgent {
-      id
-      name
-    }
-  }
-}
-    `, {"fragmentName":"ConversationFields"}) as unknown as TypedDocumentString<ConversationFieldsFragment, unknown>;
 export const TransferFieldsFragmentDoc = new TypedDocumentString(`
     fragment TransferFields on Transfer {
   id
@@ -343,6 +439,124 @@ export const AgentPerformanceFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"AgentPerformanceFields"}) as unknown as TypedDocumentString<AgentPerformanceFieldsFragment, unknown>;
+export const ConversationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ConversationFields on Conversation {
+  id
+  queueId
+  channel
+  contact {
+    id
+    name
+  }
+  status
+  assignee {
+    id
+    name
+    status
+  }
+  openedAt
+  waitingSince
+  assignedAt
+  closedAt
+  transferCount
+  version
+  lastTransfer {
+    id
+    reasonName
+    note
+    at
+    fromAgent {
+      id
+      name
+    }
+    toAgent {
+      id
+      name
+    }
+  }
+}
+    `, {"fragmentName":"ConversationFields"}) as unknown as TypedDocumentString<ConversationFieldsFragment, unknown>;
+export const OfferedConversationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OfferedConversationFields on Conversation {
+  ...ConversationFields
+  offer {
+    agent {
+      id
+      name
+    }
+    offeredAt
+    expiresAt
+  }
+}
+    fragment ConversationFields on Conversation {
+  id
+  queueId
+  channel
+  contact {
+    id
+    name
+  }
+  status
+  assignee {
+    id
+    name
+    status
+  }
+  openedAt
+  waitingSince
+  assignedAt
+  closedAt
+  transferCount
+  version
+  lastTransfer {
+    id
+    reasonName
+    note
+    at
+    fromAgent {
+      id
+      name
+    }
+    toAgent {
+      id
+      name
+    }
+  }
+}`, {"fragmentName":"OfferedConversationFields"}) as unknown as TypedDocumentString<OfferedConversationFieldsFragment, unknown>;
+export const QueueRoutingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment QueueRoutingFields on QueueSummary {
+  queueId
+  offered
+  overdue
+  routing
+}
+    `, {"fragmentName":"QueueRoutingFields"}) as unknown as TypedDocumentString<QueueRoutingFieldsFragment, unknown>;
+export const AgentLoadFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AgentLoadFields on Agent {
+  id
+  name
+  activeConversations
+  maxConversations
+  channelLimits {
+    channel
+    max
+  }
+  pendingOffers
+  spareCapacity
+  idleSince
+}
+    `, {"fragmentName":"AgentLoadFields"}) as unknown as TypedDocumentString<AgentLoadFieldsFragment, unknown>;
+export const QueueSettingsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment QueueSettingsFields on QueueSettings {
+  queueId
+  name
+  routing
+  offerTimeoutSeconds
+  maxWaitSeconds
+  returnAfterSeconds
+  serviceLevelSeconds
+}
+    `, {"fragmentName":"QueueSettingsFields"}) as unknown as TypedDocumentString<QueueSettingsFieldsFragment, unknown>;
 export const QueuesDocument = new TypedDocumentString(`
     query Queues {
   queues {
@@ -785,3 +999,376 @@ export const PerformanceDocument = new TypedDocumentString(`
     count
   }
 }`) as unknown as TypedDocumentString<PerformanceQuery, PerformanceQueryVariables>;
+export const OfferedConversationsDocument = new TypedDocumentString(`
+    query OfferedConversations($queueId: ID, $first: Int) {
+  conversations(filter: {status: [OFFERED], queueId: $queueId}, first: $first) {
+    nodes {
+      ...OfferedConversationFields
+    }
+  }
+}
+    fragment ConversationFields on Conversation {
+  id
+  queueId
+  channel
+  contact {
+    id
+    name
+  }
+  status
+  assignee {
+    id
+    name
+    status
+  }
+  openedAt
+  waitingSince
+  assignedAt
+  closedAt
+  transferCount
+  version
+  lastTransfer {
+    id
+    reasonName
+    note
+    at
+    fromAgent {
+      id
+      name
+    }
+    toAgent {
+      id
+      name
+    }
+  }
+}
+fragment OfferedConversationFields on Conversation {
+  ...ConversationFields
+  offer {
+    agent {
+      id
+      name
+    }
+    offeredAt
+    expiresAt
+  }
+}`) as unknown as TypedDocumentString<OfferedConversationsQuery, OfferedConversationsQueryVariables>;
+export const ConversationOfferedDocument = new TypedDocumentString(`
+    subscription ConversationOffered($agentId: ID!) {
+  conversationOffered(agentId: $agentId) {
+    ...OfferedConversationFields
+  }
+}
+    fragment ConversationFields on Conversation {
+  id
+  queueId
+  channel
+  contact {
+    id
+    name
+  }
+  status
+  assignee {
+    id
+    name
+    status
+  }
+  openedAt
+  waitingSince
+  assignedAt
+  closedAt
+  transferCount
+  version
+  lastTransfer {
+    id
+    reasonName
+    note
+    at
+    fromAgent {
+      id
+      name
+    }
+    toAgent {
+      id
+      name
+    }
+  }
+}
+fragment OfferedConversationFields on Conversation {
+  ...ConversationFields
+  offer {
+    agent {
+      id
+      name
+    }
+    offeredAt
+    expiresAt
+  }
+}`) as unknown as TypedDocumentString<ConversationOfferedSubscription, ConversationOfferedSubscriptionVariables>;
+export const OfferedConversationUpdatedDocument = new TypedDocumentString(`
+    subscription OfferedConversationUpdated($queueId: ID) {
+  conversationUpdated(queueId: $queueId) {
+    ...OfferedConversationFields
+  }
+}
+    fragment ConversationFields on Conversation {
+  id
+  queueId
+  channel
+  contact {
+    id
+    name
+  }
+  status
+  assignee {
+    id
+    name
+    status
+  }
+  openedAt
+  waitingSince
+  assignedAt
+  closedAt
+  transferCount
+  version
+  lastTransfer {
+    id
+    reasonName
+    note
+    at
+    fromAgent {
+      id
+      name
+    }
+    toAgent {
+      id
+      name
+    }
+  }
+}
+fragment OfferedConversationFields on Conversation {
+  ...ConversationFields
+  offer {
+    agent {
+      id
+      name
+    }
+    offeredAt
+    expiresAt
+  }
+}`) as unknown as TypedDocumentString<OfferedConversationUpdatedSubscription, OfferedConversationUpdatedSubscriptionVariables>;
+export const AcceptDocument = new TypedDocumentString(`
+    mutation Accept($input: AcceptConversationInput!) {
+  acceptConversation(input: $input) {
+    ...OfferedConversationFields
+  }
+}
+    fragment ConversationFields on Conversation {
+  id
+  queueId
+  channel
+  contact {
+    id
+    name
+  }
+  status
+  assignee {
+    id
+    name
+    status
+  }
+  openedAt
+  waitingSince
+  assignedAt
+  closedAt
+  transferCount
+  version
+  lastTransfer {
+    id
+    reasonName
+    note
+    at
+    fromAgent {
+      id
+      name
+    }
+    toAgent {
+      id
+      name
+    }
+  }
+}
+fragment OfferedConversationFields on Conversation {
+  ...ConversationFields
+  offer {
+    agent {
+      id
+      name
+    }
+    offeredAt
+    expiresAt
+  }
+}`) as unknown as TypedDocumentString<AcceptMutation, AcceptMutationVariables>;
+export const DeclineDocument = new TypedDocumentString(`
+    mutation Decline($input: DeclineConversationInput!) {
+  declineConversation(input: $input) {
+    ...OfferedConversationFields
+  }
+}
+    fragment ConversationFields on Conversation {
+  id
+  queueId
+  channel
+  contact {
+    id
+    name
+  }
+  status
+  assignee {
+    id
+    name
+    status
+  }
+  openedAt
+  waitingSince
+  assignedAt
+  closedAt
+  transferCount
+  version
+  lastTransfer {
+    id
+    reasonName
+    note
+    at
+    fromAgent {
+      id
+      name
+    }
+    toAgent {
+      id
+      name
+    }
+  }
+}
+fragment OfferedConversationFields on Conversation {
+  ...ConversationFields
+  offer {
+    agent {
+      id
+      name
+    }
+    offeredAt
+    expiresAt
+  }
+}`) as unknown as TypedDocumentString<DeclineMutation, DeclineMutationVariables>;
+export const QueueRoutingDocument = new TypedDocumentString(`
+    query QueueRouting {
+  queues {
+    ...QueueRoutingFields
+  }
+}
+    fragment QueueRoutingFields on QueueSummary {
+  queueId
+  offered
+  overdue
+  routing
+}`) as unknown as TypedDocumentString<QueueRoutingQuery, QueueRoutingQueryVariables>;
+export const QueueRoutingUpdatedDocument = new TypedDocumentString(`
+    subscription QueueRoutingUpdated {
+  queueUpdated {
+    ...QueueRoutingFields
+  }
+}
+    fragment QueueRoutingFields on QueueSummary {
+  queueId
+  offered
+  overdue
+  routing
+}`) as unknown as TypedDocumentString<QueueRoutingUpdatedSubscription, QueueRoutingUpdatedSubscriptionVariables>;
+export const AgentLoadsDocument = new TypedDocumentString(`
+    query AgentLoads {
+  agents {
+    ...AgentLoadFields
+  }
+}
+    fragment AgentLoadFields on Agent {
+  id
+  name
+  activeConversations
+  maxConversations
+  channelLimits {
+    channel
+    max
+  }
+  pendingOffers
+  spareCapacity
+  idleSince
+}`) as unknown as TypedDocumentString<AgentLoadsQuery, AgentLoadsQueryVariables>;
+export const AgentLoadUpdatedDocument = new TypedDocumentString(`
+    subscription AgentLoadUpdated {
+  agentUpdated {
+    ...AgentLoadFields
+  }
+}
+    fragment AgentLoadFields on Agent {
+  id
+  name
+  activeConversations
+  maxConversations
+  channelLimits {
+    channel
+    max
+  }
+  pendingOffers
+  spareCapacity
+  idleSince
+}`) as unknown as TypedDocumentString<AgentLoadUpdatedSubscription, AgentLoadUpdatedSubscriptionVariables>;
+export const SetAgentCapacityDocument = new TypedDocumentString(`
+    mutation SetAgentCapacity($input: SetAgentCapacityInput!) {
+  setAgentCapacity(input: $input) {
+    ...AgentLoadFields
+  }
+}
+    fragment AgentLoadFields on Agent {
+  id
+  name
+  activeConversations
+  maxConversations
+  channelLimits {
+    channel
+    max
+  }
+  pendingOffers
+  spareCapacity
+  idleSince
+}`) as unknown as TypedDocumentString<SetAgentCapacityMutation, SetAgentCapacityMutationVariables>;
+export const QueueSettingsDocument = new TypedDocumentString(`
+    query QueueSettings {
+  queueSettings {
+    ...QueueSettingsFields
+  }
+}
+    fragment QueueSettingsFields on QueueSettings {
+  queueId
+  name
+  routing
+  offerTimeoutSeconds
+  maxWaitSeconds
+  returnAfterSeconds
+  serviceLevelSeconds
+}`) as unknown as TypedDocumentString<QueueSettingsQuery, QueueSettingsQueryVariables>;
+export const ConfigureQueueDocument = new TypedDocumentString(`
+    mutation ConfigureQueue($input: ConfigureQueueInput!) {
+  configureQueue(input: $input) {
+    ...QueueSettingsFields
+  }
+}
+    fragment QueueSettingsFields on QueueSettings {
+  queueId
+  name
+  routing
+  offerTimeoutSeconds
+  maxWaitSeconds
+  returnAfterSeconds
+  serviceLevelSeconds
+}`) as unknown as TypedDocumentString<ConfigureQueueMutation, ConfigureQueueMutationVariables>;

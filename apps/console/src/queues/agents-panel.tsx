@@ -1,9 +1,19 @@
 import { Agent } from '../api/types';
 import { useI18n } from '../i18n/i18n';
 import { AgentStatusBadge } from '../ui/badges';
+import { AgentLoadFigures } from '../routing/agent-load';
+import { AgentLoad } from '../routing/types';
 
 /** Agents with status and current load; those of the selected queue first. */
-export function AgentsPanel({ agents, queueId }: { agents: Agent[]; queueId?: string }) {
+interface AgentsPanelProps {
+  agents: Agent[];
+  queueId?: string;
+  /** Load against capacity and idle time, when the api has them. */
+  loads?: AgentLoad[];
+  onEditCapacity?: (load: AgentLoad) => void;
+}
+
+export function AgentsPanel({ agents, queueId, loads, onEditCapacity }: AgentsPanelProps) {
   const { t } = useI18n();
   const sorted = [...agents].sort((a, b) => Number(!!queueId && b.queueIds.includes(queueId)) - Number(!!queueId && a.queueIds.includes(queueId)));
   return (
@@ -20,6 +30,9 @@ export function AgentsPanel({ agents, queueId }: { agents: Agent[]; queueId?: st
               <span className="load" data-stat="load">
                 {t('agentLoad', { count: agent.activeConversations })}
               </span>
+              {loads?.filter((load) => load.id === agent.id).map((load) => (
+                <AgentLoadFigures key={load.id} load={load} onEdit={onEditCapacity && (() => onEditCapacity(load))} />
+              ))}
               <span className="muted small">{t('agentQueues', { queues: agent.queueIds.join(', ') })}</span>
             </li>
           ))}

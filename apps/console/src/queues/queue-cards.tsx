@@ -1,12 +1,24 @@
 import { QueueSummary } from '../api/types';
 import { useI18n } from '../i18n/i18n';
 import { WaitTime } from '../ui/wait-time';
+import { QueueRoutingStats, RoutingBadge } from '../routing/queue-routing-stats';
+import { QueueRouting } from '../routing/types';
 
-function QueueCard({ queue, selected, onSelect }: { queue: QueueSummary; selected: boolean; onSelect: () => void }) {
+interface QueueCardProps {
+  queue: QueueSummary;
+  /** Routing figures, when the api has them. */
+  routing?: QueueRouting;
+  selected: boolean;
+  onSelect: () => void;
+}
+
+function QueueCard({ queue, routing, selected, onSelect }: QueueCardProps) {
   const { t } = useI18n();
   return (
     <section className={selected ? 'queue-card selected' : 'queue-card'} aria-label={t('queueCardLabel', { queue: queue.queueId })} data-queue={queue.queueId}>
-      <h2>{queue.queueId}</h2>
+      <h2>
+        {queue.queueId} {routing && <RoutingBadge routing={routing} />}
+      </h2>
       <dl className="stats">
         <div>
           <dt>{t('queued')}</dt>
@@ -26,6 +38,7 @@ function QueueCard({ queue, selected, onSelect }: { queue: QueueSummary; selecte
           <dt>{t('agentsOnline')}</dt>
           <dd data-stat="agents-online">{queue.agentsOnline}</dd>
         </div>
+        {routing && <QueueRoutingStats routing={routing} />}
       </dl>
       <button type="button" className="secondary" aria-pressed={selected} onClick={onSelect}>
         {t('showQueue')}
@@ -34,13 +47,20 @@ function QueueCard({ queue, selected, onSelect }: { queue: QueueSummary; selecte
   );
 }
 
-export function QueueCards({ queues, selected, onSelect }: { queues: QueueSummary[]; selected?: string; onSelect: (queueId: string) => void }) {
+interface QueueCardsProps {
+  queues: QueueSummary[];
+  routing?: QueueRouting[];
+  selected?: string;
+  onSelect: (queueId: string) => void;
+}
+
+export function QueueCards({ queues, routing, selected, onSelect }: QueueCardsProps) {
   const { t } = useI18n();
   if (queues.length === 0) return <p className="empty">{t('queuesEmpty')}</p>;
   return (
     <div className="queue-cards">
       {queues.map((queue) => (
-        <QueueCard key={queue.queueId} queue={queue} selected={queue.queueId === selected} onSelect={() => onSelect(queue.queueId)} />
+        <QueueCard key={queue.queueId} queue={queue} routing={routing?.find((entry) => entry.queueId === queue.queueId)} selected={queue.queueId === selected} onSelect={() => onSelect(queue.queueId)} />
       ))}
     </div>
   );

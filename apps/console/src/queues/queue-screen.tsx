@@ -11,12 +11,20 @@ import { QueueCards } from './queue-cards';
 import { useLiveAgents } from './use-agents';
 import { useConversationList } from './use-conversation-list';
 import { useLiveQueues } from './use-queues';
+import { CapacityDialog } from '../routing/capacity-dialog';
+import { OfferedTable } from '../routing/offered-table';
+import { AgentLoad } from '../routing/types';
+import { useAgentLoads, useQueueRouting } from '../routing/use-routing-figures';
 
 /** The supervisor's board: every queue live, the selected queue's conversations, and the agents. */
 export function QueueScreen({ queueParam }: { queueParam?: string }) {
   const { t } = useI18n();
   const queues = useLiveQueues();
   const agents = useLiveAgents();
+  // Routing figures are extra: without them (an api without routing) the board shows what it always did.
+  const routing = useQueueRouting();
+  const loads = useAgentLoads();
+  const [editing, setEditing] = useState<AgentLoad | null>(null);
   const [announcement, announce] = useAnnouncement();
   const selected = queueParam ?? queues.data?.[0]?.queueId;
 
@@ -30,16 +38,27 @@ export function QueueScreen({ queueParam }: { queueParam?: string }) {
     <main id="main" tabIndex={-1} data-ready={ready}>
       <h1>{t('queuesTitle')}</h1>
       <ErrorMessage error={queues.error} onRetry={queues.reload} />
-      {queues.data ? <QueueCards queues={queues.data} selected={selected} onSelect={(queueId) => navigate({ screen: 'queues', param: queueId })} /> : !queues.error && <Loading />}
+      {queues.data ? <QueueCards queues={queues.data} routing={routing.data ?? undefined} selected={selected} onSelect={(queueId) => navigate({ screen: 'queues', param: queueId })} /> : !queues.error && <Loading />}
       <div className="board">
         <div className="board-main">
           {selected && <QueueConversations key={selected} queueId={selected} queued={summary?.queued} assigned={summary?.assigned} agents={agents.data ?? []} announce={announce} />}
         </div>
         <aside className="board-side">
           <ErrorMessage error={agents.error} onRetry={agents.reload} />
-          {agents.data && <AgentsPanel agents={agents.data} queueId={selected} />}
+          {agents.data && <AgentsPanel agents={agents.data} queueId={selected} loads={loads.data ?? undefined} onEditCapacity={setEditing} />}
         </aside>
       </div>
+      {editing && (
+        <CapacityDialog
+          agent={editing}
+          onClose={() => setEditing(null)}
+          onDone={(agent, message) => {
+            setEditing(null);
+            loads.update((list) => [...list.filter((entry) => entry.id !== agent.id), agent]);
+            announce(message);
+          }}
+        />
+      )}
       <Announcement message={announcement} />
     </main>
   );
@@ -81,6 +100,7 @@ function QueueConversations({ queueId, queued, assigned, agents, announce }: Que
         linkHistory
         actions={button('assign', t('actionAssign'))}
       />
+      <OfferedTable queueId={queueId} actions={button('assign', t('actionAssign'))} />
       <ConversationTable
         title={t('assignedList', { queue: queueId })}
         empty={t('listEmptyAssigned')}

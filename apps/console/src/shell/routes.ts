@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Role } from '../api/types';
 import { MessageKey } from '../i18n/en';
 
-export type ScreenName = 'queues' | 'my-work' | 'reasons' | 'performance' | 'history';
+export type ScreenName = 'queues' | 'my-work' | 'queue-settings' | 'reasons' | 'performance' | 'history';
 
 export interface Route {
   screen: ScreenName;
@@ -13,6 +13,7 @@ export interface Route {
 export const SCREENS: Array<{ screen: ScreenName; label: MessageKey; roles: Role[] }> = [
   { screen: 'queues', label: 'navQueues', roles: ['SUPERVISOR', 'ADMIN'] },
   { screen: 'my-work', label: 'navMyWork', roles: ['AGENT'] },
+  { screen: 'queue-settings', label: 'navQueueSettings', roles: ['SUPERVISOR', 'ADMIN'] },
   { screen: 'reasons', label: 'navReasons', roles: ['SUPERVISOR', 'ADMIN'] },
   { screen: 'performance', label: 'navPerformance', roles: ['SUPERVISOR', 'ANALYST', 'ADMIN'] },
   { screen: 'history', label: 'navHistory', roles: ['SUPERVISOR', 'AUDITOR', 'ADMIN'] },
