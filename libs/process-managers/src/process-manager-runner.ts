@@ -1,8 +1,7 @@
 import { EventStore, EventSubscription, RecordedEvent } from '@handoff/event-store';
-import { DocumentWrite, ReadStore } from '@handoff/read-store';
+import { DocumentWrite, Mutex, ReadStore } from '@handoff/read-store';
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { Mutex } from './mutex';
 import { Dispatch, OutboxDispatcher, PmLogger, silentPmLogger } from './outbox-dispatcher';
 import { PmStore, pmCollection } from './pm-store';
 import { storedCheckpoint } from './pm-checkpoint';

@@ -3,3 +3,4 @@ export * from './collection';
 export * from './cursor';
 export * from './sqlite/sqlite-read-store.adapter';
 export * from './mongodb/mongodb-read-store.adapter';
+export * from './mutex';

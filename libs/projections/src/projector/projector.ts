@@ -1,11 +1,10 @@
 import { EventStore, EventSubscription } from '@handoff/event-store';
-import { Generation, ReadStore } from '@handoff/read-store';
+import { Generation, Mutex, ReadStore } from '@handoff/read-store';
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { Projection } from '../projection';
 import { BatchApplier } from './batch-applier';
 import { RetriedLetter, retryDeadLetter, RetryReport, summarize } from './dead-letter-retry';
-import { Mutex } from './mutex';
 import { ProjectionStatus, ProjectorLogger, ProjectorOptions, silentLogger, Target, toTarget } from './projector.types';
 
 export type { BuildProgress, ProjectionStatus, ProjectorLogger, ProjectorOptions } from './projector.types';

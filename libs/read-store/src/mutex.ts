@@ -1,4 +1,4 @@
-/** Runs async sections one at a time, in call order. */
+/** Runs async sections one at a time, in call order: the projector and the process-manager runner put each of their read-store commits through one. */
 export class Mutex {
   private tail: Promise<unknown> = Promise.resolve();
 
