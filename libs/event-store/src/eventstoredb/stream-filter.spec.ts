@@ -10,7 +10,7 @@ describe('the $all stream filter', () => {
   });
 
   it('defaults to the domain\'s stream prefixes', () => {
-    expect(DEFAULT_STREAM_PREFIXES).toEqual(['conversation-', 'agent-', 'transferreason-']);
+    expect(DEFAULT_STREAM_PREFIXES).toEqual(['conversation-', 'agent-', 'transferreason-', 'queue-']);
   });
 
   it('drops duplicate prefixes', () => {
