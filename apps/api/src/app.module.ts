@@ -26,6 +26,7 @@ import { MetricsModule } from './metrics/metrics.module';
 import { SubscriptionResolver } from './live/subscription.resolver';
 import { PerformanceResolver } from './performance/performance.resolver';
 import { QueueResolver } from './queues/queue.resolver';
+import { apiRoutingProviders } from './routing/routing.providers';
 import { CommandAnswers } from './read-models/command-answers.service';
 import { ReadModelCollections } from './read-models/read-model-collections';
 import { CommandExecutor } from './shared/command-executor';
@@ -78,6 +79,7 @@ export class AppModule {
         LiveUpdates,
         ...USE_CASES,
         ...RESOLVERS,
+        ...apiRoutingProviders(config),
       ],
     };
   }
