@@ -5,6 +5,14 @@ import { routingManager } from '../routing.manager';
 
 export const TENANT = 't1';
 
+/** The stream an event of the routing vocabulary goes to: its queue's, agent's or conversation's. */
+export function streamOf(tenantId: string, event: DomainEvent): string {
+  const data = event.data as Record<string, unknown>;
+  if (event.type.startsWith('Queue')) return `queue-${tenantId}.${String(data.queueId)}`;
+  if (event.type.startsWith('Agent')) return `agent-${tenantId}.${String(data.agentId)}`;
+  return `conversation-${tenantId}.${String(data.conversationId)}`;
+}
+
 /**
  * The routing manager driven in memory as the runner drives it: the state documents kept between reactions, timers
  * set and cancelled, the commands sent. Events get stream versions per stream and times from a clock the test moves.
@@ -56,9 +64,7 @@ export class RoutingHarness {
 
   private record(event: DomainEvent): RecordedEvent {
     const data = event.data as Record<string, unknown>;
-    const stream = event.type.startsWith('Queue') ? `queue-${TENANT}.${String(data.queueId)}`
-      : event.type.startsWith('Agent') ? `agent-${TENANT}.${String(data.agentId)}`
-      : `conversation-${TENANT}.${String(data.conversationId)}`;
+    const stream = streamOf(TENANT, event);
     const streamVersion = this.version(stream) + 1;
     this.versions.set(stream, streamVersion);
     this.position++;
