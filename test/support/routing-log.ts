@@ -27,31 +27,7 @@ export function loggedEvents(sqlitePath: string): LoggedEvent[] {
   }
 }
 
-const ENDS_AN_OFFER = new Set(['ConversationOfferDeclined', 'ConversationOfferExpired', 'ConversationOfferWithdrawn', 'ConversationAssigned', 'ConversationClosed']);
-
-/**
- * From the log: conversations offered while an offer of theirs was pending (two agents at once), and offers ended
- * twice (an expiry fired twice). Each is a conversation id with the version where it happened.
- */
-export function offerViolations(events: readonly LoggedEvent[]): { offeredTwice: string[]; endedTwice: string[] } {
-  const offered = new Map<string, boolean>();
-  const offeredTwice: string[] = [];
-  const endedTwice: string[] = [];
-  for (const event of events) {
-    const conversationId = String(event.data.conversationId ?? '');
-    if (!event.stream.startsWith('conversation-')) continue;
-    if (event.type === 'ConversationOffered') {
-      if (offered.get(conversationId)) offeredTwice.push(`${conversationId}@${event.version}`);
-      offered.set(conversationId, true);
-    } else if (event.type !== 'ConversationAssigned' && event.type !== 'ConversationClosed' && ENDS_AN_OFFER.has(event.type)) {
-      if (!offered.get(conversationId)) endedTwice.push(`${conversationId}@${event.version}:${event.type}`);
-      offered.set(conversationId, false);
-    } else if (ENDS_AN_OFFER.has(event.type)) {
-      offered.set(conversationId, false);
-    }
-  }
-  return { offeredTwice, endedTwice };
-}
+export { offerViolations } from '../../libs/routing/src/testing/offer-violations';
 
 /** How many events of a type each conversation has. */
 export function countPerConversation(events: readonly LoggedEvent[], type: string, where: (event: LoggedEvent) => boolean = () => true): Map<string, number> {

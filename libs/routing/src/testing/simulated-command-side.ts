@@ -2,7 +2,7 @@ import { DomainEvent } from '@handoff/domain';
 import { CommandRequest } from '@handoff/process-managers';
 import { ev } from './routing-harness';
 
-interface SimConversation { status: 'QUEUED' | 'OFFERED' | 'ASSIGNED' | 'CLOSED'; queueId: string; channel: string; agentId?: string }
+interface SimConversation { status: 'QUEUED' | 'OFFERED' | 'ASSIGNED' | 'CLOSED'; queueId: string; channel: string; agentId?: string; replied?: boolean }
 interface SimAgent { status: string; active: boolean; queueIds: string[]; max: number | null; holdings: Set<string> }
 
 /**
@@ -30,7 +30,9 @@ export class SimulatedCommandSide {
       case 'ConversationOffered': Object.assign(conversation!, { status: 'OFFERED', agentId: data.agentId }); break;
       case 'ConversationOfferDeclined': case 'ConversationOfferExpired': case 'ConversationOfferWithdrawn':
         Object.assign(conversation!, { status: 'QUEUED', agentId: undefined }); break;
-      case 'ConversationAssigned': Object.assign(conversation!, { status: 'ASSIGNED', agentId: data.agentId }); break;
+      case 'ConversationAssigned': Object.assign(conversation!, { status: 'ASSIGNED', agentId: data.agentId, replied: false }); break;
+      case 'ConversationActivityRecorded': if (data.kind === 'AGENT_REPLIED') conversation!.replied = true; break;
+      case 'ConversationReturnedToQueue': Object.assign(conversation!, { status: 'QUEUED', agentId: undefined }); break;
       case 'ConversationClosed': Object.assign(conversation!, { status: 'CLOSED' }); break;
       default: break;
     }
@@ -54,6 +56,12 @@ export class SimulatedCommandSide {
       case 'ExpireOffer':
         if (conversation.status !== 'OFFERED' || conversation.agentId !== agentId) return null;
         return [command.type === 'WithdrawOffer' ? ev.withdrawn(conversationId, agentId, 'AGENT_UNAVAILABLE', conversation.queueId) : ev.expired(conversationId, agentId, conversation.queueId), ev.released(agentId, conversationId)];
+      case 'ReturnConversationToQueue':
+        if (conversation.status !== 'ASSIGNED' || conversation.agentId !== agentId || conversation.replied) return null;
+        return [
+          { type: 'SlaBreached', data: { conversationId, queueId: conversation.queueId, kind: 'NO_REPLY', agentId } },
+          ev.returned(conversationId, agentId, conversation.queueId), ev.released(agentId, conversationId),
+        ];
       default:
         return null;
     }
