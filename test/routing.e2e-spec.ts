@@ -12,7 +12,8 @@ const offeredTo = (agentId: string) => (m: GraphQLResponse<{ conversationOffered
 
 /**
  * AUTO routing over real HTTP and graphql-ws, with the router running inline in the api. Needs the command side
- * of the routing vocabulary (configureQueue, accept/decline, recordActivity and the system commands).
+ * of the routing vocabulary (configureQueue, accept/decline, recordActivity and the system commands) and its read
+ * side (Conversation.offer and slaBreaches, the conversationOffered subscription).
  */
 describe('AUTO routing', () => {
   let server: TestServer;
