@@ -7,7 +7,7 @@ module.exports = {
   testRegex: '\\.(spec|e2e-spec)\\.ts$',
   transform: { '^.+\\.ts$': ['@swc/jest', swcOptions] },
   moduleNameMapper: {
-    '^@handoff/(domain|event-store|read-store|projections|process-managers|platform)$': '<rootDir>/libs/$1/src',
+    '^@handoff/(domain|event-store|read-store|projections|process-managers|routing|platform)$': '<rootDir>/libs/$1/src',
   },
   testTimeout: 30000,
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],

@@ -30,7 +30,7 @@ const healthcheck = (service: Service): string => [service.healthcheck?.test ?? 
 
 /** Variables with a default that serves these backends; every other one loadConfig reads must be set. */
 const DEFAULTED: readonly ConfigVariable[] = [
-  'SQLITE_PATH', 'READY_MAX_LAG', 'READ_YOUR_WRITES_TIMEOUT_MS', 'PROJECTOR_LEASE_TTL_MS', 'LOG_LEVEL', ...LIMITS_VARIABLES,
+  'SQLITE_PATH', 'READY_MAX_LAG', 'READ_YOUR_WRITES_TIMEOUT_MS', 'PROJECTOR_LEASE_TTL_MS', 'LOG_LEVEL', 'ROUTING', ...LIMITS_VARIABLES,
   // optional: an identity provider instead of (or beside) AUTH_JWT_SECRET; a cursor key derived from the secret
   'AUTH_JWKS_URL', 'AUTH_ISSUER', 'AUTH_AUDIENCE', 'AUTH_MAX_TOKEN_AGE', 'CURSOR_SECRET',
 ];

@@ -28,6 +28,7 @@ import { SubscriptionResolver } from './live/subscription.resolver';
 import { PerformanceResolver } from './performance/performance.resolver';
 import { QueueSettingsResolver } from './queues/queue-settings.resolver';
 import { QueueResolver } from './queues/queue.resolver';
+import { apiRoutingProviders } from './routing/routing.providers';
 import { CommandAnswers } from './read-models/command-answers.service';
 import { ReadModelCollections } from './read-models/read-model-collections';
 import { CommandExecutor } from './shared/command-executor';
@@ -83,6 +84,7 @@ export class AppModule {
         LiveUpdates,
         ...USE_CASES,
         ...RESOLVERS,
+        ...apiRoutingProviders(config),
       ],
     };
   }

@@ -9,6 +9,8 @@ export interface AppConfig {
   eventStore: { kind: 'sqlite'; path: string } | { kind: 'eventstoredb'; connectionString: string };
   readStore: { kind: 'sqlite'; path: string } | { kind: 'mongodb'; url: string };
   projector: 'inline' | 'off';
+  /** AUTO routing and the routing timers, run where the projector runs (the api with PROJECTOR=inline, else apps/projector). */
+  routing: 'on' | 'off';
   jwtSecret: string;
   /** True when no AUTH_JWT_SECRET was given and the documented development secret is in use. */
   usingDevSecret: boolean;
@@ -36,6 +38,7 @@ export const CONFIG_VARIABLES = [
   'MONGODB_URL',
   'SQLITE_PATH',
   'PROJECTOR',
+  'ROUTING',
   'AUTH_JWT_SECRET',
   'AUTH_JWKS_URL',
   'AUTH_ISSUER',
@@ -106,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         ? { kind: 'sqlite', path: sqlitePath }
         : { kind: 'mongodb', url: required(env, 'MONGODB_URL', 'when READ_STORE=mongodb') },
     projector: oneOf(env, 'PROJECTOR', ['inline', 'off'], 'inline'),
+    routing: oneOf(env, 'ROUTING', ['on', 'off'], 'on'),
     jwtSecret: secret || DEV_JWT_SECRET,
     usingDevSecret: auth.hs256Secret === DEV_JWT_SECRET,
     auth,
