@@ -1,4 +1,4 @@
-import { Actor, hasAnyRole, Role } from './actor';
+import { Actor, hasAnyRole, Role, SYSTEM_ROLE } from './actor';
 import { Forbidden } from './errors';
 
 /**
@@ -45,6 +45,13 @@ export const ROLE_MATRIX = {
   transferHistory: { any: ['SUPERVISOR', 'ANALYST', 'AUDITOR', 'ADMIN'] },
   auditTrail: { any: ['SUPERVISOR', 'AUDITOR', 'ADMIN'] },
   'Conversation.history': { any: ['SUPERVISOR', 'AUDITOR', 'ADMIN'] },
+  configureQueue: { any: MANAGERS },
+  setAgentCapacity: { any: MANAGERS },
+  // Only the agent the conversation is offered to (the decider's "own").
+  acceptConversation: { any: [], own: ['AGENT'] },
+  declineConversation: { any: [], own: ['AGENT'] },
+  // AGENT: on its own assigned conversation, AGENT_REPLIED only.
+  recordActivity: { any: ['INTEGRATION', 'ADMIN'], own: ['AGENT'] },
 } as const satisfies Record<string, OperationRoles>;
 
 export type Operation = keyof typeof ROLE_MATRIX;
@@ -62,4 +69,11 @@ export function authorize(actor: Actor, operation: Operation): Reach {
   const roles = rolesOf(operation);
   if (!hasAnyRole(actor, roles)) throw new Forbidden(`${operation} needs one of ${roles.join(', ')}`);
   return hasAnyRole(actor, ROLE_MATRIX[operation].any) ? 'any' : 'own';
+}
+
+/** handoff's own commands (routing and its timers): sent by its process managers as SYSTEM, never by a token. */
+export type SystemOperation = 'offerConversation' | 'expireOffer' | 'withdrawOffer' | 'returnConversationToQueue' | 'recordQueueWaitBreach';
+
+export function authorizeSystem(actor: Actor, operation: SystemOperation): void {
+  if (!hasAnyRole(actor, [SYSTEM_ROLE])) throw new Forbidden(`${operation} is handoff's own command (SYSTEM only)`);
 }
