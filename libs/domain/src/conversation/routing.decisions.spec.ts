@@ -202,7 +202,7 @@ describe('routing on the conversation decider', () => {
       ['unassigned since', [opened, assigned(), unassigned()], 'NOT_ASSIGNED'],
       ['closed since', [opened, assigned(), closed], 'CLOSED'],
     ] as const)('refuses a stale no-reply timer: %s', (_name, events, reason) => {
-      conversation(...(events as ConversationEvent[])).when(returnToQueue('agent-a', 2)).thenThrows(InvalidState, reason);
+      conversation(...(events as readonly ConversationEvent[])).when(returnToQueue('agent-a', 2)).thenThrows(InvalidState, reason);
     });
   });
 
