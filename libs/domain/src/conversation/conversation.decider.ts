@@ -12,7 +12,7 @@ import {
 import { ConversationEvent, CONVERSATION_EVENT_TYPES } from './conversation.events';
 import { Decider } from '../shared/decider';
 import { Conversation, evolve, initialConversation } from './conversation.state';
-import { assignedAgent, existing, ExistingConversation, requireActiveAgent, requireOwn } from './conversation.guards';
+import { assignedAgent, existing, requireActiveAgent, requireOwn } from './conversation.guards';
 import { decideRouting } from './routing.decisions';
 
 export function decide(command: ConversationCommand, state: Conversation): ConversationEvent[] {
