@@ -33,6 +33,7 @@ export function onConversation(
     stream: conversationStream(tenantId, command.props.conversationId),
     decider: conversationDecider,
     command,
+    exclusive: namedAgents.map((agentId) => agentStream(tenantId, agentId)),
     decide: async (state) => {
       const read = await otherStreams.agentStates(tenantId, agentsConcerned(state, namedAgents));
       const states = new Map([...read].map(([id, { state: agent }]) => [id, agent]));

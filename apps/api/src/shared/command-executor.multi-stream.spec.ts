@@ -78,4 +78,15 @@ describe('the command executor deciding over a conversation and the agents it ch
     await expect(assign({}, meta)).resolves.toMatchObject({ replayed: true, appended: 0, version: 2 });
     expect(await typesOf(agentStream('acme', 'agent-a'))).toEqual(['AgentRegistered', 'AgentStatusChanged', 'AgentConversationTaken']);
   });
+
+  it('takes concurrent assigns of many conversations to one agent with no limit, none refused: this process decides them in turn', async () => {
+    const plain = new CommandExecutor(store, systemClock);
+    const ids = Array.from({ length: 30 }, (_, i) => `burst-${i}`);
+    const open = new OpenConversationHandler(plain, new OtherStreams(plain));
+    await Promise.all(ids.map((conversationId) => open.execute(new OpenConversationCommand(commandMeta(supervisor), { conversationId, queueId: 'q1', channel: 'chat' }))));
+    const handler = new AssignConversationHandler(plain, new OtherStreams(plain));
+    const outcomes = await Promise.allSettled(ids.map((conversationId) => handler.execute(new AssignConversationCommand(commandMeta(supervisor), { conversationId, agentId: 'agent-a' }))));
+    expect(outcomes.filter((outcome) => outcome.status === 'rejected')).toEqual([]);
+    expect((await typesOf(agentStream('acme', 'agent-a'))).filter((type) => type === 'AgentConversationTaken')).toHaveLength(30);
+  });
 });

@@ -3,6 +3,7 @@ import { AppendResult, CommandScope, EVENT_STORE, eventIdFor, EventStore, NewEve
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock, CLOCK } from './clock';
 import { commandHash, SentCommand } from './command-hash';
+import { KeyedLock } from './keyed-lock';
 
 export interface CommandOutcome {
   stream: string;
@@ -38,6 +39,8 @@ export interface Execution<State, Event extends DomainEvent> {
   command: SentCommand;
   /** Decides from the stream's state; reads what else it needs (other streams) anew on every attempt. */
   decide: (state: State) => Promise<Decision<NoInfer<Event>>> | Decision<NoInfer<Event>>;
+  /** Other streams the decision appends to under contention (an agent taking conversations): decided one at a time here. */
+  exclusive?: readonly string[];
 }
 
 /** What the command was; its event ids are scoped per stream by its command id. */
@@ -54,9 +57,17 @@ const expectedOf = (version: number): StreamAppend['expectedVersion'] => (versio
 
 /** Re-reads and re-decides at most this many times when another command appended to the stream meanwhile. */
 const MAX_ATTEMPTS = 5;
+/**
+ * The same for appends to another stream (an agent's): many conversations race for one agent, from several
+ * processes, and each attempt of one of them loses only to another's success.
+ */
+const MAX_OTHER_STREAM_ATTEMPTS = 20;
 
 @Injectable()
 export class CommandExecutor {
+  /** In-process turns on contended streams, so that this process's decisions on one agent do not race each other. */
+  private readonly turns = new KeyedLock();
+
   constructor(
     @Inject(EVENT_STORE) private readonly eventStore: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -73,14 +84,19 @@ export class CommandExecutor {
     return { state: fold(decider, decoded), version };
   }
 
-  async execute<State, Event extends DomainEvent>(execution: Execution<State, Event>): Promise<CommandOutcome> {
+  execute<State, Event extends DomainEvent>(execution: Execution<State, Event>): Promise<CommandOutcome> {
+    return this.turns.run(execution.exclusive ?? [], () => this.decideAndAppend(execution));
+  }
+
+  private async decideAndAppend<State, Event extends DomainEvent>(execution: Execution<State, Event>): Promise<CommandOutcome> {
     const { stream, command } = execution;
     const { meta, props: { expectedVersion } } = command;
     const sent: SentEvents = { tenantId: meta.actor.tenantId, commandId: meta.commandId, hash: commandHash(command) };
     const original = await this.eventStore.findAppend(stream, eventIdFor(this.scope(sent, stream), 0), sent.hash);
     if (original) return { stream, position: original.position, version: original.nextVersion, replayed: true, appended: 0 };
 
-    for (let attempt = 1; ; attempt++) {
+    const conflicts = { own: 0, other: 0 };
+    for (;;) {
       const { state, version } = await this.readState(stream, execution.decider);
       const stale = expectedVersion !== undefined && expectedVersion !== version;
       const conflict = (): ConcurrencyConflict => new ConcurrencyConflict(stream, String(expectedVersion), version);
@@ -102,9 +118,11 @@ export class CommandExecutor {
           replayed: !result.appended, appended: result.appended ? appended : 0,
         };
       } catch (error) {
+        if (!(error instanceof ConcurrencyConflict)) throw error;
         // A conflict on another stream (an agent's) says nothing of the version the caller expects of this one.
-        const conflicted = error instanceof ConcurrencyConflict && (expectedVersion === undefined || error.stream !== stream);
-        if (!conflicted || attempt >= MAX_ATTEMPTS) throw error;
+        const own = error.stream === stream;
+        if (own && expectedVersion !== undefined) throw error;
+        if (own ? ++conflicts.own >= MAX_ATTEMPTS : ++conflicts.other >= MAX_OTHER_STREAM_ATTEMPTS) throw error;
       }
     }
   }
