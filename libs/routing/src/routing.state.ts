@@ -11,20 +11,20 @@ export const QUEUES_KEY = 'queues';
 export const AGENTS_KEY = 'agents';
 export const conversationKey = (conversationId: string): string => `conversation:${conversationId}`;
 
-export interface QueueSettings {
+export type QueueSettings = {
   routing: RoutingMode;
   offerTimeoutSeconds: number;
   maxWaitSeconds?: number;
   returnAfterSeconds?: number;
-}
+};
 
-export interface Offer {
+export type Offer = {
   agentId: string;
   /** The conversation's stream version of ConversationOffered; absent while only asked for (OfferConversation sent). */
   version?: number;
-}
+};
 
-export interface Waiting {
+export type Waiting = {
   conversationId: string;
   queueId: string;
   channel: string;
@@ -34,14 +34,14 @@ export interface Waiting {
   offer?: Offer;
   /** Agents who declined or let expire an offer of it this wait: offered again only when nobody else is eligible. */
   passed: string[];
-}
+};
 
-export interface QueuesDocument {
+export type QueuesDocument = {
   settings: Record<string, QueueSettings>;
   waiting: Waiting[];
-}
+};
 
-export interface AgentEntry {
+export type AgentEntry = {
   status: AgentStatus;
   active: boolean;
   queueIds: string[];
@@ -51,16 +51,16 @@ export interface AgentEntry {
   holdings: Record<string, string>;
   /** Since when it holds nothing (registration, or the release that left it empty); null while it holds something. */
   idleSince: string | null;
-}
+};
 
-export interface AgentsDocument {
+export type AgentsDocument = {
   agents: Record<string, AgentEntry>;
-}
+};
 
-export interface ConversationInfo {
+export type ConversationInfo = {
   queueId: string;
   channel: string;
-}
+};
 
 export const emptyQueues = (): QueuesDocument => ({ settings: {}, waiting: [] });
 export const emptyAgents = (): AgentsDocument => ({ agents: {} });

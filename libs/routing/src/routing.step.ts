@@ -5,8 +5,9 @@ import {
 } from './routing.state';
 import { after, OFFER_RETRY_MS, offerRetry, SECOND_MS } from './routing.timers';
 
-const copy = <T>(document: PmDocument | null | undefined, empty: () => T): T =>
-  document ? (structuredClone(document) as unknown as T) : empty();
+// The routing manager alone writes these documents, in these shapes (plain JSON): the one place they are typed.
+const queuesOf = (document: PmDocument | null | undefined): QueuesDocument => (document ? (structuredClone(document) as QueuesDocument) : emptyQueues());
+const agentsOf = (document: PmDocument | null | undefined): AgentsDocument => (document ? (structuredClone(document) as AgentsDocument) : emptyAgents());
 
 /**
  * One reaction of the routing manager: a working copy of the state it read, and what it decides (state to keep,
@@ -23,13 +24,13 @@ export class RoutingStep {
   private routeAfter = false;
 
   constructor(private readonly state: PmState, readonly now: Date) {
-    this.queues = copy(state[QUEUES_KEY], emptyQueues);
-    this.agents = copy(state[AGENTS_KEY], emptyAgents);
+    this.queues = queuesOf(state[QUEUES_KEY]);
+    this.agents = agentsOf(state[AGENTS_KEY]);
   }
 
   conversation(conversationId: string): ConversationInfo | null {
     if (this.conversations.has(conversationId)) return this.conversations.get(conversationId) ?? null;
-    return (this.state[conversationKey(conversationId)] as unknown as ConversationInfo | null) ?? null;
+    return (this.state[conversationKey(conversationId)] as ConversationInfo | null | undefined) ?? null;
   }
 
   keepConversation(conversationId: string, info: ConversationInfo | null): void {
@@ -74,9 +75,9 @@ export class RoutingStep {
   reaction(): Reaction {
     if (this.routeAfter) this.offer();
     const state: Record<string, PmDocument | null> = {};
-    if (this.changed.has(QUEUES_KEY)) state[QUEUES_KEY] = this.queues as unknown as PmDocument;
-    if (this.changed.has(AGENTS_KEY)) state[AGENTS_KEY] = this.agents as unknown as PmDocument;
-    for (const [id, info] of this.conversations) state[conversationKey(id)] = info as unknown as PmDocument | null;
+    if (this.changed.has(QUEUES_KEY)) state[QUEUES_KEY] = this.queues;
+    if (this.changed.has(AGENTS_KEY)) state[AGENTS_KEY] = this.agents;
+    for (const [id, info] of this.conversations) state[conversationKey(id)] = info;
     // A timer set after being cancelled in the same reaction is re-armed: the runner applies cancels first.
     const cancel = this.cancelled.filter((id) => !this.set.some((t) => t.id === id));
     return { state, commands: this.commands, timers: { set: this.set, cancel } };
