@@ -210,7 +210,8 @@ describe('the built server', () => {
       const transfers = commandLines().filter((line) => line.commandId === 'transfer-1');
       expect(transfers).toHaveLength(1);
       expect(transfers[0]).toMatchObject({
-        command: 'TransferConversation', correlationId: 'ops-corr-1', tenant: 'acme', actorId: 'sup-1', outcome: 'ok', events: 1,
+        // The transfer, and on the agents' streams the source's release and the target's take.
+        command: 'TransferConversation', correlationId: 'ops-corr-1', tenant: 'acme', actorId: 'sup-1', outcome: 'ok', events: 3,
       });
       expect(typeof transfers[0].durationMs).toBe('number');
       expect(commandLines()).toHaveLength(6);

@@ -29,6 +29,8 @@ import { PerformanceResolver } from './performance/performance.resolver';
 import { QueueSettingsResolver } from './queues/queue-settings.resolver';
 import { QueueResolver } from './queues/queue.resolver';
 import { apiRoutingProviders } from './routing/routing.providers';
+import { QUEUE_USE_CASES } from './queues/queue-use-cases';
+import { ROUTING_USE_CASES } from './routing/routing-use-cases';
 import { CommandAnswers } from './read-models/command-answers.service';
 import { ReadModelCollections } from './read-models/read-model-collections';
 import { CommandExecutor } from './shared/command-executor';
@@ -37,7 +39,7 @@ import { TRANSFER_REASON_USE_CASES } from './transfer-reasons/transfer-reason-us
 import { TransferReasonResolver } from './transfer-reasons/transfer-reason.resolver';
 import { TransferResolver } from './transfers/transfer.resolver';
 
-export const USE_CASES = [...CONVERSATION_USE_CASES, ...AGENT_USE_CASES, ...TRANSFER_REASON_USE_CASES];
+export const USE_CASES = [...CONVERSATION_USE_CASES, ...AGENT_USE_CASES, ...TRANSFER_REASON_USE_CASES, ...QUEUE_USE_CASES, ...ROUTING_USE_CASES];
 
 export const RESOLVERS = [
   ConversationResolver,

@@ -1,6 +1,6 @@
 import {
   Actor, AgentEvent, agentDecider, AgentSnapshot, ConversationEvent, conversationDecider, fold, Forbidden, Operation, Role,
-  ROLE_MATRIX, ROLES, rolesOf, transferReasonDecider,
+  queueDecider, ROLE_MATRIX, ROLES, rolesOf, transferReasonDecider,
 } from '@handoff/domain';
 import { ExecutionContextHost } from '@nestjs/core/helpers/execution-context-host';
 import { buildSchema, isObjectType } from 'graphql';
@@ -53,6 +53,8 @@ const registered = (agentId: string) =>
   fold(agentDecider, [{ type: 'AgentRegistered', data: { agentId, name: 'Ana', queueIds: ['q1'] } } satisfies AgentEvent]);
 const activeAgent = (id: string): AgentSnapshot => ({ id, registered: true, active: true });
 const reason = { id: 'sales', defined: true, active: true, name: 'Sales' };
+const offeredTo = (agentId: string) =>
+  fold(conversationDecider, [opened, { type: 'ConversationOffered', data: { conversationId: 'c1', agentId, queueId: 'q1', expiresAt: '2026-12-01T10:00:00.000Z' } }]);
 const definedReason = fold(transferReasonDecider, [{ type: 'TransferReasonDefined', data: { reasonId: 'sales', name: 'Sales' } }]);
 
 /** Each command operation decided for the actor on what is its own, or on what is someone else's. */
@@ -79,6 +81,15 @@ const DECISIONS: Partial<Record<Operation, (actor: Actor, whose: Whose) => unkno
   defineTransferReason: (actor) =>
     transferReasonDecider.decide({ type: 'DefineTransferReason', actor, reasonId: 'sales', name: 'Sales' }, transferReasonDecider.initialState),
   retireTransferReason: (actor) => transferReasonDecider.decide({ type: 'RetireTransferReason', actor, reasonId: 'sales' }, definedReason),
+  configureQueue: (actor) => queueDecider.decide({ type: 'ConfigureQueue', actor, queueId: 'q1', routing: 'AUTO' }, queueDecider.initialState),
+  setAgentCapacity: (actor, whose) =>
+    agentDecider.decide({ type: 'SetAgentCapacity', actor, agentId: holderOf(actor, whose), maxConversations: 3, channelLimits: [] }, registered(holderOf(actor, whose))),
+  acceptConversation: (actor, whose) =>
+    conversationDecider.decide({ type: 'AcceptConversation', actor, conversationId: 'c1', agent: activeAgent(actor.id) }, offeredTo(holderOf(actor, whose))),
+  declineConversation: (actor, whose) =>
+    conversationDecider.decide({ type: 'DeclineConversation', actor, conversationId: 'c1' }, offeredTo(holderOf(actor, whose))),
+  recordActivity: (actor, whose) =>
+    conversationDecider.decide({ type: 'RecordActivity', actor, conversationId: 'c1', kind: 'AGENT_REPLIED' }, conversation(holderOf(actor, whose))),
 };
 
 function decision(operation: Operation, role: Role, whose: Whose): 'allowed' | 'refused' {

@@ -8,6 +8,12 @@ import { TransferConversationHandler } from './transfer-conversation/transfer-co
 import { TransferConversationResolver } from './transfer-conversation/transfer-conversation.resolver';
 import { CloseConversationHandler } from './close-conversation/close-conversation.handler';
 import { CloseConversationResolver } from './close-conversation/close-conversation.resolver';
+import { AcceptConversationHandler } from './accept-conversation/accept-conversation.handler';
+import { AcceptConversationResolver } from './accept-conversation/accept-conversation.resolver';
+import { DeclineConversationHandler } from './decline-conversation/decline-conversation.handler';
+import { DeclineConversationResolver } from './decline-conversation/decline-conversation.resolver';
+import { RecordActivityHandler } from './record-activity/record-activity.handler';
+import { RecordActivityResolver } from './record-activity/record-activity.resolver';
 
 /** One resolver and one handler per use case, each in its own folder. */
 export const CONVERSATION_USE_CASES = [
@@ -21,4 +27,10 @@ export const CONVERSATION_USE_CASES = [
   TransferConversationHandler,
   CloseConversationResolver,
   CloseConversationHandler,
+  AcceptConversationResolver,
+  AcceptConversationHandler,
+  DeclineConversationResolver,
+  DeclineConversationHandler,
+  RecordActivityResolver,
+  RecordActivityHandler,
 ];

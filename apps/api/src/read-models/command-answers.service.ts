@@ -1,5 +1,5 @@
 import {
-  AGENT_EVENT_TYPES, agentStream, CONVERSATION_EVENT_TYPES, conversationStream, DomainEvent, EventTypeOf, isEventOf, TRANSFER_REASON_EVENT_TYPES,
+  AGENT_EVENT_TYPES, decodeEvent, fold as foldDecider, queueDecider, QueueEvent, QueueSettingsData, queueSettingsOf, queueStream, agentStream, CONVERSATION_EVENT_TYPES, conversationStream, DomainEvent, EventTypeOf, isEventOf, TRANSFER_REASON_EVENT_TYPES,
   transferReasonStream,
 } from '@handoff/domain';
 import { EVENT_STORE, EventStore, Position, RecordedEvent } from '@handoff/event-store';
@@ -106,6 +106,12 @@ export class CommandAnswers {
       shown: current && folded && sameFields(current, folded, ['name', 'description', 'active']) ? current : null,
       fromLog: async () => ({ document: folded, events }),
     });
+  }
+
+  /** A queue's settings as its own stream says (a queue never configured: the defaults). */
+  async queueSettings(tenantId: string, queueId: string): Promise<QueueSettingsData> {
+    const events = (await this.eventStore.readStream(queueStream(tenantId, queueId))).map((event) => decodeEvent(event));
+    return queueSettingsOf(queueId, foldDecider(queueDecider, events.filter((event) => isEventOf<QueueEvent>(event, queueDecider.eventTypes))));
   }
 
   /** True once each projection shows everything up to `position`, false when READ_YOUR_WRITES_TIMEOUT_MS is up. */

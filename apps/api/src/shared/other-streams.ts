@@ -1,4 +1,4 @@
-import { agentDecider, AgentSnapshot, agentStream, ReasonSnapshot, transferReasonDecider, transferReasonStream } from '@handoff/domain';
+import { Agent, agentDecider, AgentSnapshot, agentStream, ReasonSnapshot, transferReasonDecider, transferReasonStream } from '@handoff/domain';
 import { Injectable } from '@nestjs/common';
 import { CommandExecutor } from './command-executor';
 
@@ -10,6 +10,12 @@ export class OtherStreams {
   async agent(tenantId: string, agentId: string): Promise<AgentSnapshot> {
     const { state } = await this.executor.readState(agentStream(tenantId, agentId), agentDecider);
     return { id: agentId, registered: state.exists, active: state.exists && state.active };
+  }
+
+  /** Each agent folded from its stream, with the version read: a decision appends to it at that version. */
+  async agentStates(tenantId: string, agentIds: readonly string[]): Promise<Map<string, { state: Agent; version: number }>> {
+    const read = await Promise.all(agentIds.map(async (id) => [id, await this.executor.readState(agentStream(tenantId, id), agentDecider)] as const));
+    return new Map(read);
   }
 
   async reason(tenantId: string, reasonId: string): Promise<ReasonSnapshot> {

@@ -123,6 +123,9 @@ describe('agent decider', () => {
         queueIds: ['sales'],
         status: 'OFFLINE',
         active: true,
+        maxConversations: null,
+        channelLimits: [],
+        holdings: [],
       });
     });
 

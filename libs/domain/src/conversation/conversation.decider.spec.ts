@@ -302,7 +302,7 @@ describe('conversation decider', () => {
     });
 
     it('queues an opened conversation with no assignee', () => {
-      expect(stateAfter(opened)).toEqual({ exists: true, conversationId, queueId, status: 'QUEUED', assigneeId: null });
+      expect(stateAfter(opened)).toMatchObject({ exists: true, conversationId, queueId, channel, status: 'QUEUED', assigneeId: null, offer: null, version: 1, waitVersion: 1 });
     });
 
     it('follows the assignee through assignment and transfers', () => {

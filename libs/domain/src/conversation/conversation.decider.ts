@@ -1,7 +1,6 @@
 import { Forbidden, InvalidState, NotFound } from '../shared/errors';
-import { Reach, authorize } from '../shared/role-matrix';
+import { authorize } from '../shared/role-matrix';
 import {
-  AgentSnapshot,
   AssignConversation,
   CloseConversation,
   ConversationCommand,
@@ -13,8 +12,8 @@ import {
 import { ConversationEvent, CONVERSATION_EVENT_TYPES } from './conversation.events';
 import { Decider } from '../shared/decider';
 import { Conversation, evolve, initialConversation } from './conversation.state';
-
-type ExistingConversation = Extract<Conversation, { exists: true }>;
+import { assignedAgent, existing, requireActiveAgent, requireOwn } from './conversation.guards';
+import { decideRouting } from './routing.decisions';
 
 export function decide(command: ConversationCommand, state: Conversation): ConversationEvent[] {
   switch (command.type) {
@@ -28,6 +27,15 @@ export function decide(command: ConversationCommand, state: Conversation): Conve
       return transfer(command, state);
     case 'CloseConversation':
       return close(command, state);
+    case 'AcceptConversation':
+    case 'DeclineConversation':
+    case 'RecordActivity':
+    case 'OfferConversation':
+    case 'ExpireOffer':
+    case 'WithdrawOffer':
+    case 'ReturnConversationToQueue':
+    case 'RecordQueueWaitBreach':
+      return decideRouting(command, state);
     default: {
       const exhaustive: never = command;
       return exhaustive;
@@ -50,13 +58,13 @@ function assign(command: AssignConversation, state: Conversation): ConversationE
   }
   if (conversation.status === 'CLOSED') throw new InvalidState('CLOSED');
   if (conversation.status === 'ASSIGNED') throw new InvalidState('ALREADY_ASSIGNED');
+  // An agent accepts what is offered to it; only SUPERVISOR and ADMIN take an offered conversation over.
+  if (conversation.status === 'OFFERED' && reach === 'own') throw new InvalidState('ALREADY_OFFERED');
   requireActiveAgent(command.agent);
-  return [
-    {
-      type: 'ConversationAssigned',
-      data: { conversationId: conversation.conversationId, agentId: command.agent.id, queueId: conversation.queueId },
-    },
-  ];
+  const { conversationId, queueId, offer } = conversation;
+  const assigned: ConversationEvent = { type: 'ConversationAssigned', data: { conversationId, agentId: command.agent.id, queueId } };
+  if (!offer) return [assigned];
+  return [{ type: 'ConversationOfferWithdrawn', data: { conversationId, agentId: offer.agentId, queueId, cause: 'ASSIGNED' } }, assigned];
 }
 
 function unassign(command: UnassignConversation, state: Conversation): ConversationEvent[] {
@@ -109,30 +117,6 @@ function close(command: CloseConversation, state: Conversation): ConversationEve
   return [
     { type: 'ConversationClosed', data: { conversationId: conversation.conversationId, ...(agentId ? { agentId } : {}) } },
   ];
-}
-
-function existing(command: ConversationCommand, state: Conversation): ExistingConversation {
-  if (!state.exists) throw new NotFound('Conversation', command.conversationId);
-  return state;
-}
-
-/** The assignee of an ASSIGNED conversation; a closed or queued one has none to act on. */
-function assignedAgent(conversation: ExistingConversation): string {
-  if (conversation.status === 'CLOSED') throw new InvalidState('CLOSED');
-  if (conversation.status !== 'ASSIGNED' || !conversation.assigneeId) throw new InvalidState('NOT_ASSIGNED');
-  return conversation.assigneeId;
-}
-
-/** A caller whose reach is its own acts only on the conversation it holds. */
-function requireOwn(reach: Reach, command: ConversationCommand, conversation: ExistingConversation, action: string): void {
-  if (reach === 'own' && conversation.assigneeId !== command.actor.id) {
-    throw new Forbidden(`an agent may only ${action} its own conversation`);
-  }
-}
-
-function requireActiveAgent(agent: AgentSnapshot): void {
-  if (!agent.registered) throw new NotFound('Agent', agent.id);
-  if (!agent.active) throw new InvalidState('AGENT_INACTIVE');
 }
 
 function requireActiveReason(reason: ReasonSnapshot): void {

@@ -10,7 +10,17 @@ export type InvalidStateReason =
   | 'REASON_INACTIVE'
   | 'AGENT_INACTIVE'
   | 'CLOSED'
-  | 'ALREADY_EXISTS';
+  | 'ALREADY_EXISTS'
+  // Routing (DESIGN.md "Routing"): capacity, offers, and the conditions handoff's own commands act on.
+  | 'AGENT_AT_CAPACITY'
+  | 'NOT_OFFERED'
+  | 'ALREADY_OFFERED'
+  | 'AGENT_UNAVAILABLE'
+  | 'NOT_IN_QUEUE'
+  | 'ASSIGNMENT_CHANGED'
+  | 'ALREADY_REPLIED'
+  | 'NOT_WAITING'
+  | 'ALREADY_BREACHED';
 
 export class InvalidState extends DomainError {
   readonly code = 'INVALID_STATE';
@@ -21,7 +31,7 @@ export class InvalidState extends DomainError {
 
 export class NotFound extends DomainError {
   readonly code = 'NOT_FOUND';
-  constructor(readonly entity: 'Conversation' | 'Agent' | 'TransferReason', readonly id: string) {
+  constructor(readonly entity: 'Conversation' | 'Agent' | 'TransferReason' | 'Queue', readonly id: string) {
     super(`${entity} ${id} not found`);
   }
 }

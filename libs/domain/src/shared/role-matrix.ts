@@ -1,4 +1,4 @@
-import { Actor, hasAnyRole, Role } from './actor';
+import { Actor, hasAnyRole, Role, SYSTEM_ROLE } from './actor';
 import { Forbidden } from './errors';
 
 /**
@@ -48,6 +48,13 @@ export const ROLE_MATRIX = {
   queueSettings: { any: ['AGENT', 'SUPERVISOR', 'ANALYST', 'ADMIN'] },
   // An AGENT hears only of offers made to itself.
   conversationOffered: { any: MANAGERS, own: ['AGENT'] },
+  configureQueue: { any: MANAGERS },
+  setAgentCapacity: { any: MANAGERS },
+  // Only the agent the conversation is offered to (the decider's "own").
+  acceptConversation: { any: [], own: ['AGENT'] },
+  declineConversation: { any: [], own: ['AGENT'] },
+  // AGENT: on its own assigned conversation, AGENT_REPLIED only.
+  recordActivity: { any: ['INTEGRATION', 'ADMIN'], own: ['AGENT'] },
 } as const satisfies Record<string, OperationRoles>;
 
 export type Operation = keyof typeof ROLE_MATRIX;
@@ -65,4 +72,11 @@ export function authorize(actor: Actor, operation: Operation): Reach {
   const roles = rolesOf(operation);
   if (!hasAnyRole(actor, roles)) throw new Forbidden(`${operation} needs one of ${roles.join(', ')}`);
   return hasAnyRole(actor, ROLE_MATRIX[operation].any) ? 'any' : 'own';
+}
+
+/** handoff's own commands (routing and its timers): sent by its process managers as SYSTEM, never by a token. */
+export type SystemOperation = 'offerConversation' | 'expireOffer' | 'withdrawOffer' | 'returnConversationToQueue' | 'recordQueueWaitBreach';
+
+export function authorizeSystem(actor: Actor, operation: SystemOperation): void {
+  if (!hasAnyRole(actor, [SYSTEM_ROLE])) throw new Forbidden(`${operation} is handoff's own command (SYSTEM only)`);
 }
