@@ -16,6 +16,7 @@ import { latencies, median, nowMs } from '../support/stats';
 const HOLD_MS = 1500;
 const OPEN_CONNECTIONS = 32;
 const DRAIN_TIMEOUT_MS = 60_000;
+const PROGRESS_MS = 5000;
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 interface Agent {
@@ -99,12 +100,17 @@ async function openSteadily(graphql: GraphQLClient, run: RunLog, runIndex: numbe
 async function oneRun(graphql: GraphQLClient, runIndex: number, setCurrent: (run: RunLog) => void): Promise<{ p50: number; p99: number; offersPerSecond: number; failures: number }> {
   const run = new RunLog(SIZES.routingConversations);
   setCurrent(run);
-  await openSteadily(graphql, run, runIndex, SIZES.routingRate);
+  const progress = setInterval(() => log(`opened ${run.sent.size}, offered ${run.offered.size}`), PROGRESS_MS);
+  await openSteadily(graphql, run, runIndex, SIZES.routingRate).finally(() => clearInterval(progress));
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`only ${run.offered.size} of ${run.total} conversations were offered`)), DRAIN_TIMEOUT_MS);
   });
-  await Promise.race([run.allOffered, timeout]).finally(() => clearTimeout(timer));
+  const draining = setInterval(() => log(`offered ${run.offered.size} of ${run.total}`), PROGRESS_MS);
+  await Promise.race([run.allOffered, timeout]).finally(() => {
+    clearTimeout(timer);
+    clearInterval(draining);
+  });
   await Promise.all(run.work);
   const samples = [...run.offered].map(([id, at]) => at - (run.sent.get(id) as number));
   const arrivals = [...run.offered.values()];
