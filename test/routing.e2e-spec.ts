@@ -55,7 +55,8 @@ describe('AUTO routing', () => {
     // agent-c lets it expire: offered to the next longest idle.
     const second = await offers['agent-a'].nextMatching(offeredTo('agent-a'), 10_000);
     expect(second.data?.conversationOffered).toMatchObject({ id: 'conv-1', status: 'OFFERED' });
-    expect(errorOf(await server.request(ACCEPT, { id: 'conv-1' }, tokens['agent-c']))).toMatchObject({ code: 'INVALID_STATE', reason: 'NOT_OFFERED' });
+    // Too late for agent-c: the conversation is offered to another agent now (NOT_OFFERED is for no offer at all).
+    expect(errorOf(await server.request(ACCEPT, { id: 'conv-1' }, tokens['agent-c']))).toMatchObject({ code: 'FORBIDDEN' });
 
     ok(await server.request(DECLINE, { id: 'conv-1', note: 'busy' }, tokens['agent-a']));
     await offers['agent-b'].nextMatching(offeredTo('agent-b'));
