@@ -32,6 +32,6 @@ export const SIZES = {
   /** The routing scenario: agents (capacity 3 each) over AUTO queues, conversations opened at a steady rate per second. */
   routingAgents: size('BENCH_ROUTING_AGENTS', 200),
   routingQueues: size('BENCH_ROUTING_QUEUES', 20),
-  routingConversations: size('BENCH_ROUTING_CONVERSATIONS', 2000),
+  routingConversations: size('BENCH_ROUTING_CONVERSATIONS', 1000),
   routingRate: size('BENCH_ROUTING_RATE', 100),
 };
