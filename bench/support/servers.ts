@@ -66,7 +66,8 @@ export class SpawnedServer {
   }
 
   async stop(): Promise<void> {
-    if (this.child.exitCode !== null) return;
+    // Stopped already: by SIGTERM it has a signalCode and no exitCode.
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
     const exited = new Promise((resolve) => this.child.once('exit', resolve));
     this.child.kill('SIGTERM');
     await exited;

@@ -29,4 +29,9 @@ export const SIZES = {
   subscribers: size('BENCH_SUBSCRIBERS', 1000),
   /** Changes whose delivery to every subscriber is timed, per run. */
   fanOutChanges: size('BENCH_FANOUT_CHANGES', 10),
+  /** The routing scenario: agents (capacity 3 each) over AUTO queues, conversations opened at a steady rate per second. */
+  routingAgents: size('BENCH_ROUTING_AGENTS', 200),
+  routingQueues: size('BENCH_ROUTING_QUEUES', 20),
+  routingConversations: size('BENCH_ROUTING_CONVERSATIONS', 1000),
+  routingRate: size('BENCH_ROUTING_RATE', 100),
 };
