@@ -97,7 +97,8 @@ export interface EventStore {
    * when that append was of another command (its commandHash differs from `commandHash`).
    */
   findAppend(stream: string, firstEventId: string, commandHash?: string): Promise<AppendResult | null>;
-  readStream(stream: string): Promise<RecordedEvent[]>;
+  /** The stream's events in order; with `afterVersion`, only those whose streamVersion is greater. */
+  readStream(stream: string, afterVersion?: number): Promise<RecordedEvent[]>;
   /** Events after `from` (exclusive), in global order, at most `limit`. */
   readAll(from: Position, limit: number): Promise<RecordedEvent[]>;
   /** Catches up from `from` (exclusive), then follows live appends; yields non-empty batches in global order. */

@@ -34,6 +34,8 @@ describe('the command side on a truncated EventStoreDB stream', () => {
     await new SetAgentStatusHandler(executor).execute(new SetAgentStatusCommand(commandMeta(actor), { agentId, status: 'ONLINE' }));
     await new SetAgentStatusHandler(executor).execute(new SetAgentStatusCommand(commandMeta(actor), { agentId, status: 'AWAY' }));
     server.log.truncateBefore(stream, 1n);
+    // Another process (no folded state of this stream) reads the truncated stream from the start.
+    executor = new CommandExecutor(store, systemClock);
 
     expect((await executor.readState(stream, agentDecider)).version).toBe(3);
     const outcome = await executor.execute({

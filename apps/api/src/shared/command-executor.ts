@@ -1,8 +1,9 @@
-import { ConcurrencyConflict, decodeEvent, Decider, DomainEvent, fold, isEventOf, recordedRole, SCHEMA_VERSION } from '@handoff/domain';
+import { ConcurrencyConflict, decodeEvent, Decider, DomainEvent, isEventOf, recordedRole, SCHEMA_VERSION } from '@handoff/domain';
 import { AppendResult, CommandScope, EVENT_STORE, eventIdFor, EventStore, NewEvent, Position, StreamAppend } from '@handoff/event-store';
 import { Inject, Injectable } from '@nestjs/common';
 import { Clock, CLOCK } from './clock';
 import { commandHash, SentCommand } from './command-hash';
+import { FoldedStates } from './folded-states';
 import { KeyedLock } from './keyed-lock';
 
 export interface CommandOutcome {
@@ -67,6 +68,7 @@ const MAX_OTHER_STREAM_ATTEMPTS = 20;
 export class CommandExecutor {
   /** In-process turns on contended streams, so that this process's decisions on one agent do not race each other. */
   private readonly turns = new KeyedLock();
+  private readonly folded = new FoldedStates();
 
   constructor(
     @Inject(EVENT_STORE) private readonly eventStore: EventStore,
@@ -77,11 +79,15 @@ export class CommandExecutor {
     stream: string,
     decider: Pick<Decider<never, Event, State>, 'evolve' | 'initialState' | 'eventTypes'>,
   ): Promise<{ state: State; version: number }> {
-    const events = await this.eventStore.readStream(stream);
+    const cached = this.folded.get<State>(stream, decider);
+    const events = await this.eventStore.readStream(stream, cached?.version ?? 0);
+    if (cached && events.length === 0) return cached;
     // The last event's version, not the number read: a truncated stream does not start at version 1.
     const version = events.length === 0 ? 0 : events[events.length - 1].streamVersion;
     const decoded = events.map((event) => decodeEvent(event)).filter((event) => isEventOf<Event>(event, decider.eventTypes));
-    return { state: fold(decider, decoded), version };
+    const folded = { state: decoded.reduce(decider.evolve, cached ? cached.state : decider.initialState), version };
+    if (version > 0) this.folded.set(stream, decider, folded);
+    return folded;
   }
 
   execute<State, Event extends DomainEvent>(execution: Execution<State, Event>): Promise<CommandOutcome> {
@@ -119,6 +125,8 @@ export class CommandExecutor {
         };
       } catch (error) {
         if (!(error instanceof ConcurrencyConflict)) throw error;
+        // Read the conflicting stream from the start next time: its folded state may be the reason.
+        this.folded.forget(error.stream);
         // A conflict on another stream (an agent's) says nothing of the version the caller expects of this one.
         const own = error.stream === stream;
         if (own && expectedVersion !== undefined) throw error;

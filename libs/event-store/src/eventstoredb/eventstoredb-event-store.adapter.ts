@@ -105,9 +105,11 @@ export class EventStoreDbEventStore implements EventStore {
     }
   }
 
-  async readStream(stream: string): Promise<RecordedEvent[]> {
+  async readStream(stream: string, afterVersion = 0): Promise<RecordedEvent[]> {
     try {
-      return await collect(recordedEvents(this.client.readStream(stream, { direction: FORWARDS })));
+      // Version v is revision v - 1, so the events after version v start at revision v.
+      const from = afterVersion > 0 ? { fromRevision: BigInt(afterVersion) } : {};
+      return await collect(recordedEvents(this.client.readStream(stream, { direction: FORWARDS, ...from })));
     } catch (error) {
       if (error instanceof StreamNotFoundError) return [];
       throw error;

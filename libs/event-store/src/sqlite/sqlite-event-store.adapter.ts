@@ -91,7 +91,7 @@ export class SqliteEventStore implements EventStore {
       appendOutcome: this.db.prepare(
         'SELECT max(version) AS version, max(position) AS position FROM events WHERE stream = ? AND command_id = ?',
       ),
-      readStream: this.db.prepare('SELECT * FROM events WHERE stream = ? ORDER BY version'),
+      readStream: this.db.prepare('SELECT * FROM events WHERE stream = ? AND version > ? ORDER BY version'),
       readAll: this.db.prepare('SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?'),
       head: this.db.prepare('SELECT coalesce(max(position), 0) FROM events').pluck(),
     };
@@ -127,8 +127,8 @@ export class SqliteEventStore implements EventStore {
     return this.originalOutcome(stream, firstEventId, commandHash);
   }
 
-  async readStream(stream: string): Promise<RecordedEvent[]> {
-    return (this.statements.readStream.all(stream) as EventRow[]).map(toRecorded);
+  async readStream(stream: string, afterVersion = 0): Promise<RecordedEvent[]> {
+    return (this.statements.readStream.all(stream, afterVersion) as EventRow[]).map(toRecorded);
   }
 
   async readAll(from: Position, limit: number): Promise<RecordedEvent[]> {

@@ -103,6 +103,16 @@ export function describeEventStoreContract(
       expect(await store.readStream(stream('none'))).toEqual([]);
     });
 
+    it('reads only the events after a version when asked', async () => {
+      const s = stream('tail');
+      await store.append(s, newEvents(randomUUID(), 3), 'no_stream');
+      await store.append(s, newEvents(randomUUID(), 2), 3);
+      expect((await store.readStream(s, 3)).map((e) => e.streamVersion)).toEqual([4, 5]);
+      expect((await store.readStream(s, 5)).map((e) => e.streamVersion)).toEqual([]);
+      expect((await store.readStream(s, 0)).map((e) => e.streamVersion)).toEqual([1, 2, 3, 4, 5]);
+      expect(await store.readStream(stream('none'), 2)).toEqual([]);
+    });
+
     it('accepts no_stream only for a stream that does not exist', async () => {
       const s = stream('nostream');
       await store.append(s, newEvents(randomUUID(), 1), 'no_stream');
