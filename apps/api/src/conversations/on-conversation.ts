@@ -33,7 +33,11 @@ export function onConversation(
     stream: conversationStream(tenantId, command.props.conversationId),
     decider: conversationDecider,
     command,
-    exclusive: namedAgents.map((agentId) => agentStream(tenantId, agentId)),
+    // The agents it names and the ones holding it now (a release): the latter as this process last saw it.
+    exclusive: async () => {
+      const current = await otherStreams.conversation(tenantId, command.props.conversationId);
+      return agentsConcerned(current, namedAgents).map((agentId) => agentStream(tenantId, agentId));
+    },
     decide: async (state) => {
       const read = await otherStreams.agentStates(tenantId, agentsConcerned(state, namedAgents));
       const states = new Map([...read].map(([id, { state: agent }]) => [id, agent]));

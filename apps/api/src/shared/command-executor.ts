@@ -40,8 +40,11 @@ export interface Execution<State, Event extends DomainEvent> {
   command: SentCommand;
   /** Decides from the stream's state; reads what else it needs (other streams) anew on every attempt. */
   decide: (state: State) => Promise<Decision<NoInfer<Event>>> | Decision<NoInfer<Event>>;
-  /** Other streams the decision appends to under contention (an agent taking conversations): decided one at a time here. */
-  exclusive?: readonly string[];
+  /**
+   * Other streams the decision appends to under contention (agents taking and releasing conversations): decided one
+   * at a time here. A function when they depend on the stream's state (the agent a conversation is assigned to).
+   */
+  exclusive?: readonly string[] | (() => Promise<readonly string[]>);
 }
 
 /** What the command was; its event ids are scoped per stream by its command id. */
@@ -90,8 +93,10 @@ export class CommandExecutor {
     return folded;
   }
 
-  execute<State, Event extends DomainEvent>(execution: Execution<State, Event>): Promise<CommandOutcome> {
-    return this.turns.run(execution.exclusive ?? [], () => this.decideAndAppend(execution));
+  async execute<State, Event extends DomainEvent>(execution: Execution<State, Event>): Promise<CommandOutcome> {
+    const { exclusive = [] } = execution;
+    const keys = typeof exclusive === 'function' ? await exclusive() : exclusive;
+    return this.turns.run(keys, () => this.decideAndAppend(execution));
   }
 
   private async decideAndAppend<State, Event extends DomainEvent>(execution: Execution<State, Event>): Promise<CommandOutcome> {

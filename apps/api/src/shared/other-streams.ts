@@ -1,4 +1,6 @@
-import { Agent, agentDecider, AgentSnapshot, agentStream, ReasonSnapshot, transferReasonDecider, transferReasonStream } from '@handoff/domain';
+import {
+  Agent, agentDecider, AgentSnapshot, agentStream, Conversation, conversationDecider, conversationStream, ReasonSnapshot, transferReasonDecider, transferReasonStream,
+} from '@handoff/domain';
 import { Injectable } from '@nestjs/common';
 import { CommandExecutor } from './command-executor';
 
@@ -16,6 +18,10 @@ export class OtherStreams {
   async agentStates(tenantId: string, agentIds: readonly string[]): Promise<Map<string, { state: Agent; version: number }>> {
     const read = await Promise.all(agentIds.map(async (id) => [id, await this.executor.readState(agentStream(tenantId, id), agentDecider)] as const));
     return new Map(read);
+  }
+
+  async conversation(tenantId: string, conversationId: string): Promise<Conversation> {
+    return (await this.executor.readState(conversationStream(tenantId, conversationId), conversationDecider)).state;
   }
 
   async reason(tenantId: string, reasonId: string): Promise<ReasonSnapshot> {
