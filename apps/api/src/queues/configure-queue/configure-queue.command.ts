@@ -1,14 +1,7 @@
-import { RoutingMode } from '@handoff/domain';
+import { ConfigureQueue } from '@handoff/domain';
 import { UseCaseCommand } from '../../shared/use-case-command';
 
-export type ConfigureQueueProps = {
-  queueId: string;
-  name?: string;
-  routing: RoutingMode;
-  offerTimeoutSeconds?: number;
-  maxWaitSeconds?: number;
-  returnAfterSeconds?: number;
-  serviceLevelSeconds?: number;
-};
+/** What the domain command asks for, without who asks (the meta's actor). */
+export type ConfigureQueueProps = Omit<ConfigureQueue, 'type' | 'actor'>;
 
 export class ConfigureQueueCommand extends UseCaseCommand<ConfigureQueueProps> {}
