@@ -8,6 +8,8 @@ import { useI18n } from './i18n/i18n';
 import { NowProvider } from './live/now';
 import { PerformanceScreen } from './performance/performance-screen';
 import { QueueScreen } from './queues/queue-screen';
+import { AuditScreen } from './audit/audit-screen';
+import { ReplayScreen } from './replay/replay-screen';
 import { QueueSettingsScreen } from './routing/queue-settings-screen';
 import { ReasonsScreen } from './reasons/reasons-screen';
 import { Header } from './shell/header';
@@ -44,7 +46,7 @@ function SignedIn({ session }: { session: Session }) {
         {t('skipToContent')}
       </a>
       <Header route={current} />
-      {permitted ? <Screen route={current} /> : (
+      {permitted ? <Screen route={current} session={session} /> : (
         <main id="main" tabIndex={-1}>
           <p className="error">{t('notAllowed')}</p>
         </main>
@@ -53,10 +55,10 @@ function SignedIn({ session }: { session: Session }) {
   );
 }
 
-function Screen({ route }: { route: Route }) {
+function Screen({ route, session }: { route: Route; session: Session }) {
   switch (route.screen) {
     case 'queues':
-      return <QueueScreen queueParam={route.param} />;
+      return hasRole(session, 'SUPERVISOR', 'ADMIN') ? <QueueScreen queueParam={route.param} /> : <ReplayScreen />;
     case 'my-work':
       return <AgentScreen />;
     case 'queue-settings':
@@ -67,5 +69,7 @@ function Screen({ route }: { route: Route }) {
       return <PerformanceScreen />;
     case 'history':
       return <HistoryScreen key={route.param ?? ''} conversationId={route.param} />;
+    case 'audit':
+      return <AuditScreen />;
   }
 }

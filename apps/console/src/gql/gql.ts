@@ -15,6 +15,16 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "fragment QueuePerformanceFields on QueuePerformance {\n  queueId from to entered answered answeredInTime abandoned serviceLevel avgWaitSeconds maxWaitSeconds\n  offers offersDeclined offersExpired waitBreaches }": typeof types.QueuePerformanceFieldsFragmentDoc,
+    "fragment TransferAnalyticsFields on TransferAnalytics {\n  from to transfers conversations retransfers returnsToPreviousHolder avgFirstReplyAfterTransferSeconds\n  byReason { reason { id name } count }\n  flows { reason { id name } fromAgent { id name } toAgent { id name } count } }": typeof types.TransferAnalyticsFieldsFragmentDoc,
+    "query QueueBoardAt($at: DateTime!, $queueIds: [ID!]) {\n  queueBoardAt(at: $at, queueIds: $queueIds) { ...QueueSummaryFields ...QueueRoutingFields } }": typeof types.QueueBoardAtDocument,
+    "query QueuePerformance($from: DateTime!, $to: DateTime!, $queueIds: [ID!]) {\n  queuePerformance(from: $from, to: $to, queueIds: $queueIds) { ...QueuePerformanceFields } }": typeof types.QueuePerformanceDocument,
+    "query TransferAnalytics($from: DateTime!, $to: DateTime!, $queueId: ID) {\n  transferAnalytics(from: $from, to: $to, queueId: $queueId) { ...TransferAnalyticsFields } }": typeof types.TransferAnalyticsDocument,
+    "fragment AuditLogEntryFields on AuditEntry {\n  eventId type at actor { id role } data commandId correlationId position streamVersion stream hash previousHash }": typeof types.AuditLogEntryFieldsFragmentDoc,
+    "fragment IntegrityReportFields on IntegrityReport {\n  ok streams events unhashed checkedAt firstBroken { ...AuditLogEntryFields } }": typeof types.IntegrityReportFieldsFragmentDoc,
+    "query AuditLog($filter: AuditFilter, $first: Int, $after: String) {\n  auditLog(filter: $filter, first: $first, after: $after) { nodes { ...AuditLogEntryFields } pageInfo { hasNextPage endCursor } } }": typeof types.AuditLogDocument,
+    "query VerifyIntegrity($conversationId: ID) {\n  verifyIntegrity(conversationId: $conversationId) { ...IntegrityReportFields } }": typeof types.VerifyIntegrityDocument,
+    "mutation ForgetContact($contactId: ID!) {\n  forgetContact(contactId: $contactId) { contactId conversations erasedAt } }": typeof types.ForgetContactDocument,
     "fragment AgentFields on Agent { id name status queueIds active activeConversations }": typeof types.AgentFieldsFragmentDoc,
     "fragment ConversationFields on Conversation {\n  id queueId channel contact { id name } status\n  assignee { id name status }\n  openedAt waitingSince assignedAt closedAt transferCount version\n  lastTransfer { id reasonName note at fromAgent { id name } toAgent { id name } } }": typeof types.ConversationFieldsFragmentDoc,
     "fragment TransferFields on Transfer {\n  id conversationId fromAgent { id name } toAgent { id name } reasonName note transferredBy { id role } at }": typeof types.TransferFieldsFragmentDoc,
@@ -58,6 +68,16 @@ type Documents = {
     "mutation ConfigureQueue($input: ConfigureQueueInput!) {\n  configureQueue(input: $input) { ...QueueSettingsFields } }": typeof types.ConfigureQueueDocument,
 };
 const documents: Documents = {
+    "fragment QueuePerformanceFields on QueuePerformance {\n  queueId from to entered answered answeredInTime abandoned serviceLevel avgWaitSeconds maxWaitSeconds\n  offers offersDeclined offersExpired waitBreaches }": types.QueuePerformanceFieldsFragmentDoc,
+    "fragment TransferAnalyticsFields on TransferAnalytics {\n  from to transfers conversations retransfers returnsToPreviousHolder avgFirstReplyAfterTransferSeconds\n  byReason { reason { id name } count }\n  flows { reason { id name } fromAgent { id name } toAgent { id name } count } }": types.TransferAnalyticsFieldsFragmentDoc,
+    "query QueueBoardAt($at: DateTime!, $queueIds: [ID!]) {\n  queueBoardAt(at: $at, queueIds: $queueIds) { ...QueueSummaryFields ...QueueRoutingFields } }": types.QueueBoardAtDocument,
+    "query QueuePerformance($from: DateTime!, $to: DateTime!, $queueIds: [ID!]) {\n  queuePerformance(from: $from, to: $to, queueIds: $queueIds) { ...QueuePerformanceFields } }": types.QueuePerformanceDocument,
+    "query TransferAnalytics($from: DateTime!, $to: DateTime!, $queueId: ID) {\n  transferAnalytics(from: $from, to: $to, queueId: $queueId) { ...TransferAnalyticsFields } }": types.TransferAnalyticsDocument,
+    "fragment AuditLogEntryFields on AuditEntry {\n  eventId type at actor { id role } data commandId correlationId position streamVersion stream hash previousHash }": types.AuditLogEntryFieldsFragmentDoc,
+    "fragment IntegrityReportFields on IntegrityReport {\n  ok streams events unhashed checkedAt firstBroken { ...AuditLogEntryFields } }": types.IntegrityReportFieldsFragmentDoc,
+    "query AuditLog($filter: AuditFilter, $first: Int, $after: String) {\n  auditLog(filter: $filter, first: $first, after: $after) { nodes { ...AuditLogEntryFields } pageInfo { hasNextPage endCursor } } }": types.AuditLogDocument,
+    "query VerifyIntegrity($conversationId: ID) {\n  verifyIntegrity(conversationId: $conversationId) { ...IntegrityReportFields } }": types.VerifyIntegrityDocument,
+    "mutation ForgetContact($contactId: ID!) {\n  forgetContact(contactId: $contactId) { contactId conversations erasedAt } }": types.ForgetContactDocument,
     "fragment AgentFields on Agent { id name status queueIds active activeConversations }": types.AgentFieldsFragmentDoc,
     "fragment ConversationFields on Conversation {\n  id queueId channel contact { id name } status\n  assignee { id name status }\n  openedAt waitingSince assignedAt closedAt transferCount version\n  lastTransfer { id reasonName note at fromAgent { id name } toAgent { id name } } }": types.ConversationFieldsFragmentDoc,
     "fragment TransferFields on Transfer {\n  id conversationId fromAgent { id name } toAgent { id name } reasonName note transferredBy { id role } at }": types.TransferFieldsFragmentDoc,
@@ -101,6 +121,46 @@ const documents: Documents = {
     "mutation ConfigureQueue($input: ConfigureQueueInput!) {\n  configureQueue(input: $input) { ...QueueSettingsFields } }": types.ConfigureQueueDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment QueuePerformanceFields on QueuePerformance {\n  queueId from to entered answered answeredInTime abandoned serviceLevel avgWaitSeconds maxWaitSeconds\n  offers offersDeclined offersExpired waitBreaches }"): typeof import('./graphql').QueuePerformanceFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment TransferAnalyticsFields on TransferAnalytics {\n  from to transfers conversations retransfers returnsToPreviousHolder avgFirstReplyAfterTransferSeconds\n  byReason { reason { id name } count }\n  flows { reason { id name } fromAgent { id name } toAgent { id name } count } }"): typeof import('./graphql').TransferAnalyticsFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueueBoardAt($at: DateTime!, $queueIds: [ID!]) {\n  queueBoardAt(at: $at, queueIds: $queueIds) { ...QueueSummaryFields ...QueueRoutingFields } }"): typeof import('./graphql').QueueBoardAtDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueuePerformance($from: DateTime!, $to: DateTime!, $queueIds: [ID!]) {\n  queuePerformance(from: $from, to: $to, queueIds: $queueIds) { ...QueuePerformanceFields } }"): typeof import('./graphql').QueuePerformanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TransferAnalytics($from: DateTime!, $to: DateTime!, $queueId: ID) {\n  transferAnalytics(from: $from, to: $to, queueId: $queueId) { ...TransferAnalyticsFields } }"): typeof import('./graphql').TransferAnalyticsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment AuditLogEntryFields on AuditEntry {\n  eventId type at actor { id role } data commandId correlationId position streamVersion stream hash previousHash }"): typeof import('./graphql').AuditLogEntryFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment IntegrityReportFields on IntegrityReport {\n  ok streams events unhashed checkedAt firstBroken { ...AuditLogEntryFields } }"): typeof import('./graphql').IntegrityReportFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuditLog($filter: AuditFilter, $first: Int, $after: String) {\n  auditLog(filter: $filter, first: $first, after: $after) { nodes { ...AuditLogEntryFields } pageInfo { hasNextPage endCursor } } }"): typeof import('./graphql').AuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VerifyIntegrity($conversationId: ID) {\n  verifyIntegrity(conversationId: $conversationId) { ...IntegrityReportFields } }"): typeof import('./graphql').VerifyIntegrityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ForgetContact($contactId: ID!) {\n  forgetContact(contactId: $contactId) { contactId conversations erasedAt } }"): typeof import('./graphql').ForgetContactDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -21,6 +21,21 @@ export type AssignConversationInput = {
   expectedVersion?: number | null | undefined;
 };
 
+export type AuditFilter = {
+  /** Events whose actor is this user id (SYSTEM for routing and timers). */
+  actorId?: string | null | undefined;
+  /** Events that concern this agent: as actor, assignee, offer target, transfer source or target, or its own agent stream. */
+  agentId?: string | null | undefined;
+  conversationId?: string | null | undefined;
+  correlationId?: string | null | undefined;
+  /** Inclusive. */
+  from?: string | null | undefined;
+  /** Exclusive. */
+  to?: string | null | undefined;
+  /** Event types, e.g. ["ConversationTransferred"]. */
+  types?: Array<string> | null | undefined;
+};
+
 export type ChannelLimitInput = {
   channel: string;
   /** 0–100. */
@@ -113,6 +128,63 @@ export type UnassignConversationInput = {
   expectedVersion?: number | null | undefined;
   note?: string | null | undefined;
 };
+
+export type QueuePerformanceFieldsFragment = { queueId: string, from: string, to: string, entered: number, answered: number, answeredInTime: number, abandoned: number, serviceLevel: number | null, avgWaitSeconds: number | null, maxWaitSeconds: number | null, offers: number, offersDeclined: number, offersExpired: number, waitBreaches: number };
+
+export type TransferAnalyticsFieldsFragment = { from: string, to: string, transfers: number, conversations: number, retransfers: number, returnsToPreviousHolder: number, avgFirstReplyAfterTransferSeconds: number | null, byReason: Array<{ count: number, reason: { id: string, name: string } }>, flows: Array<{ count: number, reason: { id: string, name: string }, fromAgent: { id: string, name: string }, toAgent: { id: string, name: string } }> };
+
+export type QueueBoardAtQueryVariables = Exact<{
+  at: string;
+  queueIds?: Array<string> | string | null | undefined;
+}>;
+
+
+export type QueueBoardAtQuery = { queueBoardAt: Array<{ queueId: string, queued: number, assigned: number, oldestWaitingSince: string | null, agentsOnline: number, offered: number, overdue: number, routing: RoutingMode }> };
+
+export type QueuePerformanceQueryVariables = Exact<{
+  from: string;
+  to: string;
+  queueIds?: Array<string> | string | null | undefined;
+}>;
+
+
+export type QueuePerformanceQuery = { queuePerformance: Array<{ queueId: string, from: string, to: string, entered: number, answered: number, answeredInTime: number, abandoned: number, serviceLevel: number | null, avgWaitSeconds: number | null, maxWaitSeconds: number | null, offers: number, offersDeclined: number, offersExpired: number, waitBreaches: number }> };
+
+export type TransferAnalyticsQueryVariables = Exact<{
+  from: string;
+  to: string;
+  queueId?: string | null | undefined;
+}>;
+
+
+export type TransferAnalyticsQuery = { transferAnalytics: { from: string, to: string, transfers: number, conversations: number, retransfers: number, returnsToPreviousHolder: number, avgFirstReplyAfterTransferSeconds: number | null, byReason: Array<{ count: number, reason: { id: string, name: string } }>, flows: Array<{ count: number, reason: { id: string, name: string }, fromAgent: { id: string, name: string }, toAgent: { id: string, name: string } }> } };
+
+export type AuditLogEntryFieldsFragment = { eventId: string, type: string, at: string, data: string, commandId: string | null, correlationId: string | null, position: string, streamVersion: number, stream: string, hash: string | null, previousHash: string | null, actor: { id: string, role: Role } };
+
+export type IntegrityReportFieldsFragment = { ok: boolean, streams: number, events: number, unhashed: number, checkedAt: string, firstBroken: { eventId: string, type: string, at: string, data: string, commandId: string | null, correlationId: string | null, position: string, streamVersion: number, stream: string, hash: string | null, previousHash: string | null, actor: { id: string, role: Role } } | null };
+
+export type AuditLogQueryVariables = Exact<{
+  filter?: AuditFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: { nodes: Array<{ eventId: string, type: string, at: string, data: string, commandId: string | null, correlationId: string | null, position: string, streamVersion: number, stream: string, hash: string | null, previousHash: string | null, actor: { id: string, role: Role } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type VerifyIntegrityQueryVariables = Exact<{
+  conversationId?: string | null | undefined;
+}>;
+
+
+export type VerifyIntegrityQuery = { verifyIntegrity: { ok: boolean, streams: number, events: number, unhashed: number, checkedAt: string, firstBroken: { eventId: string, type: string, at: string, data: string, commandId: string | null, correlationId: string | null, position: string, streamVersion: number, stream: string, hash: string | null, previousHash: string | null, actor: { id: string, role: Role } } | null } };
+
+export type ForgetContactMutationVariables = Exact<{
+  contactId: string;
+}>;
+
+
+export type ForgetContactMutation = { forgetContact: { contactId: string, conversations: number, erasedAt: string } };
 
 export type AgentFieldsFragment = { id: string, name: string, status: AgentStatus, queueIds: Array<string>, active: boolean, activeConversations: number };
 
@@ -353,6 +425,104 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const QueuePerformanceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment QueuePerformanceFields on QueuePerformance {
+  queueId
+  from
+  to
+  entered
+  answered
+  answeredInTime
+  abandoned
+  serviceLevel
+  avgWaitSeconds
+  maxWaitSeconds
+  offers
+  offersDeclined
+  offersExpired
+  waitBreaches
+}
+    `, {"fragmentName":"QueuePerformanceFields"}) as unknown as TypedDocumentString<QueuePerformanceFieldsFragment, unknown>;
+export const TransferAnalyticsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TransferAnalyticsFields on TransferAnalytics {
+  from
+  to
+  transfers
+  conversations
+  retransfers
+  returnsToPreviousHolder
+  avgFirstReplyAfterTransferSeconds
+  byReason {
+    reason {
+      id
+      name
+    }
+    count
+  }
+  flows {
+    reason {
+      id
+      name
+    }
+    fromAgent {
+      id
+      name
+    }
+    toAgent {
+      id
+      name
+    }
+    count
+  }
+}
+    `, {"fragmentName":"TransferAnalyticsFields"}) as unknown as TypedDocumentString<TransferAnalyticsFieldsFragment, unknown>;
+export const AuditLogEntryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AuditLogEntryFields on AuditEntry {
+  eventId
+  type
+  at
+  actor {
+    id
+    role
+  }
+  data
+  commandId
+  correlationId
+  position
+  streamVersion
+  stream
+  hash
+  previousHash
+}
+    `, {"fragmentName":"AuditLogEntryFields"}) as unknown as TypedDocumentString<AuditLogEntryFieldsFragment, unknown>;
+export const IntegrityReportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment IntegrityReportFields on IntegrityReport {
+  ok
+  streams
+  events
+  unhashed
+  checkedAt
+  firstBroken {
+    ...AuditLogEntryFields
+  }
+}
+    fragment AuditLogEntryFields on AuditEntry {
+  eventId
+  type
+  at
+  actor {
+    id
+    role
+  }
+  data
+  commandId
+  correlationId
+  position
+  streamVersion
+  stream
+  hash
+  previousHash
+}`, {"fragmentName":"IntegrityReportFields"}) as unknown as TypedDocumentString<IntegrityReportFieldsFragment, unknown>;
 export const AgentFieldsFragmentDoc = new TypedDocumentString(`
     fragment AgentFields on Agent {
   id
@@ -557,6 +727,156 @@ export const QueueSettingsFieldsFragmentDoc = new TypedDocumentString(`
   serviceLevelSeconds
 }
     `, {"fragmentName":"QueueSettingsFields"}) as unknown as TypedDocumentString<QueueSettingsFieldsFragment, unknown>;
+export const QueueBoardAtDocument = new TypedDocumentString(`
+    query QueueBoardAt($at: DateTime!, $queueIds: [ID!]) {
+  queueBoardAt(at: $at, queueIds: $queueIds) {
+    ...QueueSummaryFields
+    ...QueueRoutingFields
+  }
+}
+    fragment QueueSummaryFields on QueueSummary {
+  queueId
+  queued
+  assigned
+  oldestWaitingSince
+  agentsOnline
+}
+fragment QueueRoutingFields on QueueSummary {
+  queueId
+  offered
+  overdue
+  routing
+}`) as unknown as TypedDocumentString<QueueBoardAtQuery, QueueBoardAtQueryVariables>;
+export const QueuePerformanceDocument = new TypedDocumentString(`
+    query QueuePerformance($from: DateTime!, $to: DateTime!, $queueIds: [ID!]) {
+  queuePerformance(from: $from, to: $to, queueIds: $queueIds) {
+    ...QueuePerformanceFields
+  }
+}
+    fragment QueuePerformanceFields on QueuePerformance {
+  queueId
+  from
+  to
+  entered
+  answered
+  answeredInTime
+  abandoned
+  serviceLevel
+  avgWaitSeconds
+  maxWaitSeconds
+  offers
+  offersDeclined
+  offersExpired
+  waitBreaches
+}`) as unknown as TypedDocumentString<QueuePerformanceQuery, QueuePerformanceQueryVariables>;
+export const TransferAnalyticsDocument = new TypedDocumentString(`
+    query TransferAnalytics($from: DateTime!, $to: DateTime!, $queueId: ID) {
+  transferAnalytics(from: $from, to: $to, queueId: $queueId) {
+    ...TransferAnalyticsFields
+  }
+}
+    fragment TransferAnalyticsFields on TransferAnalytics {
+  from
+  to
+  transfers
+  conversations
+  retransfers
+  returnsToPreviousHolder
+  avgFirstReplyAfterTransferSeconds
+  byReason {
+    reason {
+      id
+      name
+    }
+    count
+  }
+  flows {
+    reason {
+      id
+      name
+    }
+    fromAgent {
+      id
+      name
+    }
+    toAgent {
+      id
+      name
+    }
+    count
+  }
+}`) as unknown as TypedDocumentString<TransferAnalyticsQuery, TransferAnalyticsQueryVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($filter: AuditFilter, $first: Int, $after: String) {
+  auditLog(filter: $filter, first: $first, after: $after) {
+    nodes {
+      ...AuditLogEntryFields
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment AuditLogEntryFields on AuditEntry {
+  eventId
+  type
+  at
+  actor {
+    id
+    role
+  }
+  data
+  commandId
+  correlationId
+  position
+  streamVersion
+  stream
+  hash
+  previousHash
+}`) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const VerifyIntegrityDocument = new TypedDocumentString(`
+    query VerifyIntegrity($conversationId: ID) {
+  verifyIntegrity(conversationId: $conversationId) {
+    ...IntegrityReportFields
+  }
+}
+    fragment AuditLogEntryFields on AuditEntry {
+  eventId
+  type
+  at
+  actor {
+    id
+    role
+  }
+  data
+  commandId
+  correlationId
+  position
+  streamVersion
+  stream
+  hash
+  previousHash
+}
+fragment IntegrityReportFields on IntegrityReport {
+  ok
+  streams
+  events
+  unhashed
+  checkedAt
+  firstBroken {
+    ...AuditLogEntryFields
+  }
+}`) as unknown as TypedDocumentString<VerifyIntegrityQuery, VerifyIntegrityQueryVariables>;
+export const ForgetContactDocument = new TypedDocumentString(`
+    mutation ForgetContact($contactId: ID!) {
+  forgetContact(contactId: $contactId) {
+    contactId
+    conversations
+    erasedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ForgetContactMutation, ForgetContactMutationVariables>;
 export const QueuesDocument = new TypedDocumentString(`
     query Queues {
   queues {

@@ -16,3 +16,8 @@ export function NowProvider({ children }: { children: ReactNode }) {
 export function useNow(): number {
   return useContext(NowContext);
 }
+
+/** Wait times beneath it count to `at`, not to now: a replayed board shows the waits as they were then. */
+export function FrozenNow({ at, children }: { at: number; children: ReactNode }) {
+  return <NowContext.Provider value={at}>{children}</NowContext.Provider>;
+}

@@ -5,6 +5,7 @@ import { useApi } from '../auth/session-context';
 import { useI18n } from '../i18n/i18n';
 import { formatSeconds } from '../ui/duration';
 import { ErrorMessage, Loading } from '../ui/messages';
+import { AnalystPanels } from './analyst-panels';
 import { PerformanceChart } from './performance-chart';
 import { fromLocalInput, lastDays, Range, today, toLocalInput } from './range';
 
@@ -115,6 +116,7 @@ export function PerformanceScreen() {
           </div>
         </section>
       )}
+      <AnalystPanels range={range} />
     </main>
   );
 }

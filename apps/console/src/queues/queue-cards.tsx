@@ -9,7 +9,8 @@ interface QueueCardProps {
   /** Routing figures, when the api has them. */
   routing?: QueueRouting;
   selected: boolean;
-  onSelect: () => void;
+  /** Absent where there is no queue to open (a replay for a user who cannot read the live lists). */
+  onSelect?: () => void;
 }
 
 function QueueCard({ queue, routing, selected, onSelect }: QueueCardProps) {
@@ -40,9 +41,11 @@ function QueueCard({ queue, routing, selected, onSelect }: QueueCardProps) {
         </div>
         {routing && <QueueRoutingStats routing={routing} />}
       </dl>
-      <button type="button" className="secondary" aria-pressed={selected} onClick={onSelect}>
-        {t('showQueue')}
-      </button>
+      {onSelect && (
+        <button type="button" className="secondary" aria-pressed={selected} onClick={onSelect}>
+          {t('showQueue')}
+        </button>
+      )}
     </section>
   );
 }
@@ -51,7 +54,7 @@ interface QueueCardsProps {
   queues: QueueSummary[];
   routing?: QueueRouting[];
   selected?: string;
-  onSelect: (queueId: string) => void;
+  onSelect?: (queueId: string) => void;
 }
 
 export function QueueCards({ queues, routing, selected, onSelect }: QueueCardsProps) {
@@ -60,7 +63,7 @@ export function QueueCards({ queues, routing, selected, onSelect }: QueueCardsPr
   return (
     <div className="queue-cards">
       {queues.map((queue) => (
-        <QueueCard key={queue.queueId} queue={queue} routing={routing?.find((entry) => entry.queueId === queue.queueId)} selected={queue.queueId === selected} onSelect={() => onSelect(queue.queueId)} />
+        <QueueCard key={queue.queueId} queue={queue} routing={routing?.find((entry) => entry.queueId === queue.queueId)} selected={queue.queueId === selected} onSelect={onSelect && (() => onSelect(queue.queueId))} />
       ))}
     </div>
   );

@@ -15,6 +15,9 @@ import { CapacityDialog } from '../routing/capacity-dialog';
 import { OfferedTable } from '../routing/offered-table';
 import { AgentLoad } from '../routing/types';
 import { useAgentLoads, useQueueRouting } from '../routing/use-routing-figures';
+import { ReplayBoard } from '../replay/replay-board';
+import { Replay } from '../replay/replay-clock';
+import { ReplayControls } from '../replay/replay-controls';
 
 /** The supervisor's board: every queue live, the selected queue's conversations, and the agents. */
 export function QueueScreen({ queueParam }: { queueParam?: string }) {
@@ -26,6 +29,7 @@ export function QueueScreen({ queueParam }: { queueParam?: string }) {
   const loads = useAgentLoads();
   const [editing, setEditing] = useState<AgentLoad | null>(null);
   const [announcement, announce] = useAnnouncement();
+  const [replay, setReplay] = useState<Replay>(null);
   const selected = queueParam ?? queues.data?.[0]?.queueId;
 
   useEffect(() => {
@@ -37,9 +41,17 @@ export function QueueScreen({ queueParam }: { queueParam?: string }) {
   return (
     <main id="main" tabIndex={-1} data-ready={ready}>
       <h1>{t('queuesTitle')}</h1>
-      <ErrorMessage error={queues.error} onRetry={queues.reload} />
-      {queues.data ? <QueueCards queues={queues.data} routing={routing.data ?? undefined} selected={selected} onSelect={(queueId) => navigate({ screen: 'queues', param: queueId })} /> : !queues.error && <Loading />}
-      <div className="board">
+      <ReplayControls replay={replay} onChange={setReplay} canGoLive />
+      {replay ? (
+        <ReplayBoard at={replay.at} selected={selected} onSelect={(queueId) => navigate({ screen: 'queues', param: queueId })} />
+      ) : (
+        <>
+          <ErrorMessage error={queues.error} onRetry={queues.reload} />
+          {queues.data ? <QueueCards queues={queues.data} routing={routing.data ?? undefined} selected={selected} onSelect={(queueId) => navigate({ screen: 'queues', param: queueId })} /> : !queues.error && <Loading />}
+        </>
+      )}
+      {/* The live lists are kept (hidden) while replaying, so "Live" brings them back at once and current. */}
+      <div className="board" hidden={!!replay}>
         <div className="board-main">
           {selected && <QueueConversations key={selected} queueId={selected} queued={summary?.queued} assigned={summary?.assigned} agents={agents.data ?? []} announce={announce} />}
         </div>

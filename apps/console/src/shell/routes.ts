@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Role } from '../api/types';
 import { MessageKey } from '../i18n/en';
 
-export type ScreenName = 'queues' | 'my-work' | 'queue-settings' | 'reasons' | 'performance' | 'history';
+export type ScreenName = 'queues' | 'my-work' | 'queue-settings' | 'reasons' | 'performance' | 'history' | 'audit';
 
 export interface Route {
   screen: ScreenName;
@@ -11,12 +11,14 @@ export interface Route {
 }
 
 export const SCREENS: Array<{ screen: ScreenName; label: MessageKey; roles: Role[] }> = [
-  { screen: 'queues', label: 'navQueues', roles: ['SUPERVISOR', 'ADMIN'] },
+  // ANALYST and AUDITOR see the queue screen as a replay only (replay/replay-screen.tsx): they may not read the live lists.
+  { screen: 'queues', label: 'navQueues', roles: ['SUPERVISOR', 'ANALYST', 'AUDITOR', 'ADMIN'] },
   { screen: 'my-work', label: 'navMyWork', roles: ['AGENT'] },
   { screen: 'queue-settings', label: 'navQueueSettings', roles: ['SUPERVISOR', 'ADMIN'] },
   { screen: 'reasons', label: 'navReasons', roles: ['SUPERVISOR', 'ADMIN'] },
   { screen: 'performance', label: 'navPerformance', roles: ['SUPERVISOR', 'ANALYST', 'ADMIN'] },
   { screen: 'history', label: 'navHistory', roles: ['SUPERVISOR', 'AUDITOR', 'ADMIN'] },
+  { screen: 'audit', label: 'navAudit', roles: ['AUDITOR', 'ADMIN'] },
 ];
 
 /** Screens live in the hash (#/queues/sales); the token never does. */
