@@ -53,7 +53,7 @@ export function AuditEntries({ entries }: { entries: AuditLogEntry[] }) {
                 </td>
                 <th scope="row">
                   {eventLabel(entry.type, t)}
-                  <span className="block muted small">{entry.type}</span>
+                  {eventLabel(entry.type, t) !== entry.type && <span className="block muted small">{entry.type}</span>}
                 </th>
                 <td>
                   {entry.actor.id} <span className="muted small">({entry.actor.role})</span>
