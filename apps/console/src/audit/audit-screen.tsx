@@ -75,7 +75,7 @@ export function AuditScreen() {
         {!results && !error && <Loading />}
         {results && (results.entries.length === 0 ? <p className="empty">{t('auditEmpty')}</p> : <AuditEntries entries={results.entries} />)}
         {results && (
-          <p className="muted" role="status">
+          <p className="muted" role="status" data-field="audit-shown">
             {t('auditShown', { count: results.entries.length })}
           </p>
         )}

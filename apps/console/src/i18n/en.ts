@@ -341,7 +341,7 @@ export const en = {
   auditClear: 'Clear',
   auditResults: 'Events, newest first',
   auditEmpty: 'No event matches.',
-  auditShown: '{count} events shown.',
+  auditShown: 'Shown: {count}.',
   auditStream: 'Stream',
   auditVersion: 'version {version}',
   auditRawData: 'Data',
@@ -372,7 +372,7 @@ export const en = {
   forgetConfirmTitle: 'Forget contact {contact}?',
   forgetConfirmText: 'This cannot be undone: the name and notes become unreadable everywhere, for good.',
   forgetConfirmButton: 'Forget for good',
-  forgetDone: 'Contact {contact} forgotten at {at}: personal data of {conversations} conversations erased.',
+  forgetDone: 'Contact {contact} forgotten at {at}. Conversations whose personal data is now unreadable: {conversations}.',
 } as const;
 
 export type MessageKey = keyof typeof en;

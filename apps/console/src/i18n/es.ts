@@ -343,7 +343,7 @@ export const es: Record<MessageKey, string> = {
   auditClear: 'Limpiar',
   auditResults: 'Eventos, los más recientes primero',
   auditEmpty: 'Ningún evento coincide.',
-  auditShown: '{count} eventos mostrados.',
+  auditShown: 'Mostrados: {count}.',
   auditStream: 'Flujo',
   auditVersion: 'versión {version}',
   auditRawData: 'Datos',
@@ -374,5 +374,5 @@ export const es: Record<MessageKey, string> = {
   forgetConfirmTitle: '¿Olvidar el contacto {contact}?',
   forgetConfirmText: 'Esto no se puede deshacer: el nombre y las notas quedan ilegibles en todas partes, para siempre.',
   forgetConfirmButton: 'Olvidar para siempre',
-  forgetDone: 'Contacto {contact} olvidado el {at}: datos personales de {conversations} conversaciones borrados.',
+  forgetDone: 'Contacto {contact} olvidado el {at}. Conversaciones cuyos datos personales ya son ilegibles: {conversations}.',
 };
