@@ -117,7 +117,7 @@ describeWithChromium('console replay of the queue board in Chromium', () => {
   });
 
   it('dragged back to about noon yesterday, shows the board as it was: 2 waiting, waits counted to that instant', async () => {
-    await page.getByLabel('Day').fill(yesterday);
+    await page.getByLabel('Day', { exact: true }).fill(yesterday);
     await drag(page, 16, 12);
     await expectText(stat(page, 'queued'), '2');
     await expectText(stat(page, 'assigned'), '0');

@@ -43,7 +43,7 @@ export function QueueScreen({ queueParam }: { queueParam?: string }) {
       <h1>{t('queuesTitle')}</h1>
       <ReplayControls replay={replay} onChange={setReplay} canGoLive />
       {replay ? (
-        <ReplayBoard at={replay.at} selected={selected} onSelect={(queueId) => navigate({ screen: 'queues', param: queueId })} />
+        <ReplayBoard at={replay.at} selected={selected} />
       ) : (
         <>
           <ErrorMessage error={queues.error} onRetry={queues.reload} />
