@@ -1,6 +1,6 @@
 import { RecordedEvent } from '@handoff/event-store';
 import {
-  hourOf, QUEUE_PERFORMANCE, queuePerformanceProjection, TRANSFER_FACTS, transferFacts, transferFactsProjection,
+  hourOf, QUEUE_PERFORMANCE, queuePerformanceProjection, TRANSFER_FACTS, transferFactsProjection,
 } from '@handoff/projections';
 import { collection } from '@handoff/read-store';
 import { analyticsLog } from '../../../../libs/projections/src/testing/analytics-log';
@@ -8,7 +8,7 @@ import { referenceQueuePerformance, referenceTransferAnalytics, referenceTransfe
 import { appendAll, recordAll, seededRandom } from '../../../../libs/projections/src/testing/event-generator';
 import { caughtUp, SqliteFiles } from '../../../../libs/projections/src/testing/read-model-fixture';
 import { queuePerformanceRows } from './queue-performance-rows';
-import { summariseTransfers } from './transfer-analytics';
+import { transferFigures } from './transfer-analytics';
 
 const TENANT = 'acme';
 const QUEUES = ['queue-1', 'queue-2', 'queue-3'];
@@ -101,13 +101,13 @@ describe('queue performance and transfer analytics over generated logs', () => {
       const to = from + 1 + Math.floor(random() * (end - from));
       ranges.push([from, to, i % 3 === 0 ? undefined : QUEUES[i % QUEUES.length]]);
     }
-    // Ranges whose ends fall exactly on a transfer's time: [from, to) takes it at `from`, not at `to`.
+    // Ends exactly on a transfer's time ([from, to) takes it at `from`, not at `to`), on whole hours, within one hour.
     const some = transfers[Math.floor(transfers.length / 2)].at;
-    ranges.push([some, end], [start, some]);
+    const hour = Math.floor(some / HOUR_MS) * HOUR_MS;
+    ranges.push([some, end], [start, some], [hour, hour + 5 * HOUR_MS], [hour - HOUR_MS, hour + HOUR_MS, 'queue-1'], [hour + 60_000, hour + 1_800_000], [some, some + 1], [hour, some]);
     for (const [from, to, queueId] of ranges) {
       const range = { from: new Date(from).toISOString(), to: new Date(to).toISOString() };
-      const facts = await transferFacts(readModels.transferFacts, TENANT, { ...range, ...(queueId ? { queueId } : {}) });
-      const figures = summariseTransfers(facts, range);
+      const figures = await transferFigures(readModels, TENANT, { ...range, ...(queueId ? { queueId } : {}) });
       const expected = referenceTransferAnalytics(log, from, to, queueId);
       expectFigures(figures as unknown as Record<string, unknown>, {
         transfers: expected.transfers, conversations: expected.conversations, retransfers: expected.retransfers,

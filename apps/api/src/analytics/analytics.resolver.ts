@@ -1,5 +1,5 @@
 import { Actor, checkOptionalId } from '@handoff/domain';
-import { agentsByIds, listTransferReasons, transferFacts } from '@handoff/projections';
+import { agentsByIds, listTransferReasons } from '@handoff/projections';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Allow } from '../auth/allow.decorator';
 import { CurrentActor } from '../auth/current-actor.decorator';
@@ -8,7 +8,7 @@ import { ReadModelCollections } from '../read-models/read-model-collections';
 import { checkAnalyticsRange, checkOptionalQueueIds } from './analytics-input';
 import { QueuePerformance } from './queue-performance';
 import { queuePerformanceRows } from './queue-performance-rows';
-import { summariseTransfers } from './transfer-analytics';
+import { transferFigures } from './transfer-analytics';
 
 /** The Analysts block's queue performance and transfer analytics. */
 @Resolver()
@@ -42,8 +42,7 @@ export class AnalyticsResolver {
     const range = checkAnalyticsRange(rawFrom, rawTo);
     const queueId = checkOptionalId('queueId', rawQueueId);
     const tenantId = actor.tenantId;
-    const facts = await transferFacts(this.readModels.transferFacts, tenantId, { ...range, ...(queueId ? { queueId } : {}) });
-    const figures = summariseTransfers(facts, range);
+    const figures = await transferFigures(this.readModels, tenantId, { ...range, ...(queueId ? { queueId } : {}) });
     const agentIds = [...new Set(figures.flows.flatMap((flow) => [flow.fromAgentId, flow.toAgentId]))];
     const agents = new Map((await agentsByIds(this.readModels.agents, tenantId, agentIds)).map((agent) => [agent.id, agent]));
     const reasons = new Map((await listTransferReasons(this.readModels.transferReasons, tenantId, true)).map((reason) => [reason.id, reason]));

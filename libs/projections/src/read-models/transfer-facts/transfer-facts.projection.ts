@@ -1,12 +1,15 @@
 import { CONVERSATION_EVENT_TYPES, ConversationEvent } from '@handoff/domain';
 import { CollectionDefinition } from '@handoff/read-store';
-import { decodingProjection, tenantOf } from '../../projection';
+import { decodingProjection, DocumentAccess, tenantOf } from '../../projection';
+import { hourOf } from '../agent-performance/agent-performance.projection';
 import { foldTrail, TransferFact, TransferTrail } from './transfer-facts.fold';
 
 /**
  * One row per transfer (kind 'transfer') with what transferAnalytics counts, worked out when the transfer is
- * projected, and the receiving agent's first reply filled in when it comes; beside them each conversation's
- * trail (kind 'conversation'), whose stream version tells an event delivered twice.
+ * projected, and the receiving agent's first reply filled in when it comes; the same summed per queue and UTC
+ * hour (kind 'bucket', `at` its hour) so that a long range reads a few buckets and only its partial end hours
+ * row by row; and each conversation's trail (kind 'conversation'), whose stream version tells an event
+ * delivered twice.
  */
 export interface TransferFactDocument extends TransferFact {
   tenantId: string;
@@ -16,6 +19,24 @@ export interface TransferFactDocument extends TransferFact {
   firstReplySeconds: number | null;
 }
 
+export interface TransferBucketDocument {
+  tenantId: string;
+  id: string;
+  kind: 'bucket';
+  queueId: string;
+  /** Start of the UTC hour, ISO 8601. */
+  at: string;
+  transfers: number;
+  retransfers: number;
+  returnsToPreviousHolder: number;
+  firstReplySecondsSum: number;
+  firstReplies: number;
+  /** Transfers by flowKey(reason, from agent, to agent). */
+  flows: Record<string, number>;
+  /** The conversations transferred in the hour, each once. */
+  conversationIds: string[];
+}
+
 interface TransferTrailDocument extends TransferTrail {
   tenantId: string;
   id: string;
@@ -23,7 +44,8 @@ interface TransferTrailDocument extends TransferTrail {
   version: number;
 }
 
-export type TransferFactsDocument = TransferFactDocument | TransferTrailDocument;
+export type TransferFactsDocument = TransferFactDocument | TransferBucketDocument | TransferTrailDocument;
+type Access = DocumentAccess<TransferFactsDocument>;
 
 export const TRANSFER_FACTS: CollectionDefinition<TransferFactsDocument> = {
   name: 'transfer-facts',
@@ -33,6 +55,36 @@ export const TRANSFER_FACTS: CollectionDefinition<TransferFactsDocument> = {
 
 const trailId = (conversationId: string): string => `conversation:${conversationId}`;
 const factId = (conversationId: string, streamVersion: number): string => `transfer:${conversationId}:${streamVersion}`;
+const bucketId = (queueId: string, hour: string): string => `bucket:${queueId}:${hour}`;
+
+const SEPARATOR = '\u0000';
+export const flowKey = (reasonId: string, fromAgentId: string, toAgentId: string): string => [reasonId, fromAgentId, toAgentId].join(SEPARATOR);
+export function flowOf(key: string): { reasonId: string; fromAgentId: string; toAgentId: string } {
+  const [reasonId, fromAgentId, toAgentId] = key.split(SEPARATOR);
+  return { reasonId, fromAgentId, toAgentId };
+}
+
+async function updateBucket(documents: Access, tenantId: string, queueId: string, at: string, change: (bucket: TransferBucketDocument) => TransferBucketDocument): Promise<void> {
+  const hour = hourOf(at);
+  const stored = await documents.get(tenantId, bucketId(queueId, hour));
+  const bucket: TransferBucketDocument = stored?.kind === 'bucket' ? stored : {
+    tenantId, id: bucketId(queueId, hour), kind: 'bucket', queueId, at: hour,
+    transfers: 0, retransfers: 0, returnsToPreviousHolder: 0, firstReplySecondsSum: 0, firstReplies: 0, flows: {}, conversationIds: [],
+  };
+  documents.put(change(bucket));
+}
+
+function withTransfer(bucket: TransferBucketDocument, fact: TransferFact): TransferBucketDocument {
+  const key = flowKey(fact.reasonId, fact.fromAgentId, fact.toAgentId);
+  return {
+    ...bucket,
+    transfers: bucket.transfers + 1,
+    retransfers: bucket.retransfers + (fact.retransfer ? 1 : 0),
+    returnsToPreviousHolder: bucket.returnsToPreviousHolder + (fact.returnToPreviousHolder ? 1 : 0),
+    flows: { ...bucket.flows, [key]: (bucket.flows[key] ?? 0) + 1 },
+    conversationIds: bucket.conversationIds.includes(fact.conversationId) ? bucket.conversationIds : [...bucket.conversationIds, fact.conversationId],
+  };
+}
 
 export const transferFactsProjection = decodingProjection<TransferFactsDocument, ConversationEvent>({
   collection: TRANSFER_FACTS,
@@ -45,12 +97,20 @@ export const transferFactsProjection = decodingProjection<TransferFactsDocument,
     const current = stored?.kind === 'conversation' ? stored : null;
     if (current && event.streamVersion <= current.version) return;
     const step = foldTrail(current, event, event.metadata.occurredAt, factId(conversationId, event.streamVersion));
-    if (step.fact) {
-      documents.put({ tenantId, id: factId(conversationId, event.streamVersion), kind: 'transfer', ...step.fact, firstReplySeconds: null });
+    const fact = step.fact;
+    if (fact) {
+      documents.put({ tenantId, id: factId(conversationId, event.streamVersion), kind: 'transfer', ...fact, firstReplySeconds: null });
+      await updateBucket(documents, tenantId, fact.queueId, fact.at, (bucket) => withTransfer(bucket, fact));
     }
-    if (step.reply) {
-      const fact = await documents.get(tenantId, step.reply.factId);
-      if (fact?.kind === 'transfer') documents.put({ ...fact, firstReplySeconds: step.reply.seconds });
+    const reply = step.reply;
+    if (reply) {
+      const replied = await documents.get(tenantId, reply.factId);
+      if (replied?.kind === 'transfer') {
+        documents.put({ ...replied, firstReplySeconds: reply.seconds });
+        await updateBucket(documents, tenantId, replied.queueId, replied.at, (bucket) => ({
+          ...bucket, firstReplySecondsSum: bucket.firstReplySecondsSum + reply.seconds, firstReplies: bucket.firstReplies + 1,
+        }));
+      }
     }
     if (step.trail) {
       const { queueId, holders, transfers, awaitingReply } = step.trail;
