@@ -1,3 +1,6 @@
+import { EVENT_STORE, EventStore } from '@handoff/event-store';
+import { ChangeFollower } from '@handoff/projections';
+import { CHANGE_FOLLOWER } from '../apps/api/src/infrastructure/tokens';
 import { errorOf, ok, openConversation, seed, Tokens, tokensFor, assign, transfer } from './support/fixtures';
 import { TestServer } from './support/test-server';
 
@@ -14,12 +17,12 @@ describe('queuePerformance and transferAnalytics over HTTP', () => {
   let tokens: Tokens;
   const range = () => ({ from: new Date(Date.now() - HOUR_MS).toISOString(), to: new Date(Date.now() + HOUR_MS).toISOString() });
 
-  /** Projections commit on their own: asks again until the read models show the whole worked example. */
-  async function whenProjected<T>(ask: () => Promise<T>, done: (answer: T) => boolean): Promise<T> {
-    for (let attempt = 0; ; attempt++) {
-      const answer = await ask();
-      if (done(answer) || attempt > 200) return answer;
-      await new Promise((resolve) => setTimeout(resolve, 25));
+  /** Each projection commits on its own: the barrier is both analytics read models showing the log's head. */
+  async function projected(): Promise<void> {
+    const head = await server.app.get<EventStore>(EVENT_STORE).headPosition();
+    const follower = server.app.get<ChangeFollower>(CHANGE_FOLLOWER);
+    for (const projection of ['queue-performance', 'transfer-facts']) {
+      expect(await follower.waitForPosition(projection, head, 10_000)).toBe(true);
     }
   }
 
@@ -36,15 +39,13 @@ describe('queuePerformance and transferAnalytics over HTTP', () => {
     ok(await server.request('mutation { closeConversation(input: { conversationId: "an-1" }) { id } }', {}, tokens.supervisor));
     await openConversation(server, tokens.supervisor, 'an-2');
     ok(await server.request('mutation { closeConversation(input: { conversationId: "an-2" }) { id } }', {}, tokens.supervisor));
+    await projected();
   });
   afterAll(() => server.stop());
 
   it('answers the worked example: one answered and one abandoned wait, a ping-pong a → b → a', async () => {
     const { from, to } = range();
-    const performance = await whenProjected(
-      async () => ok<any>(await server.request(QUEUE_PERFORMANCE, { from, to, queueIds: ['q1', 'never-used'] }, tokens.analyst)).queuePerformance,
-      (rows) => rows[0].abandoned === 1,
-    );
+    const performance = ok<any>(await server.request(QUEUE_PERFORMANCE, { from, to, queueIds: ['q1', 'never-used'] }, tokens.analyst)).queuePerformance;
     const wholeHours = { from: new Date(Math.floor(Date.parse(from) / HOUR_MS) * HOUR_MS).toISOString(), to: new Date(Math.floor(Date.parse(to) / HOUR_MS) * HOUR_MS).toISOString() };
     expect(performance[0]).toMatchObject({
       queueId: 'q1', ...wholeHours, entered: 2, answered: 1, answeredInTime: 1, abandoned: 1, serviceLevel: 0.5, offers: 0, offersDeclined: 0, offersExpired: 0, waitBreaches: 0,
@@ -57,10 +58,7 @@ describe('queuePerformance and transferAnalytics over HTTP', () => {
     const every = ok<any>(await server.request(QUEUE_PERFORMANCE, { from, to }, tokens.supervisor)).queuePerformance;
     expect(every.map((row: { queueId: string }) => row.queueId)).toEqual(['q1']);
 
-    const analytics = await whenProjected(
-      async () => ok<any>(await server.request(TRANSFER_ANALYTICS, { from, to, queueId: 'q1' }, tokens.admin)).transferAnalytics,
-      (answer) => answer.transfers === 2,
-    );
+    const analytics = ok<any>(await server.request(TRANSFER_ANALYTICS, { from, to, queueId: 'q1' }, tokens.admin)).transferAnalytics;
     expect(analytics).toMatchObject({ from, to, transfers: 2, conversations: 1, retransfers: 1, returnsToPreviousHolder: 1 });
     expect(analytics.avgFirstReplyAfterTransferSeconds).toBeGreaterThanOrEqual(0);
     expect(analytics.byReason).toEqual([{ reason: { id: 'billing', name: 'Facturación' }, count: 1 }, { reason: { id: 'sales', name: 'Ventas' }, count: 1 }]);
