@@ -1,5 +1,5 @@
 import {
-  flowOf, hourOf, TransferBucketDocument, TransferFact, transferBuckets, transferFacts, TransferFactsDocument,
+  flowKey, flowOf, hourOf, TransferBucketDocument, TransferFact, transferBuckets, transferFacts, TransferFactsDocument,
 } from '@handoff/projections';
 import { Collection } from '@handoff/read-store';
 
@@ -58,7 +58,7 @@ export function summariseTransfers(parts: { buckets: readonly TransferBucketDocu
       totals.replies += 1;
     }
     conversations.add(fact.conversationId);
-    tallied(flows, [fact.reasonId, fact.fromAgentId, fact.toAgentId].join('\u0000'), 1);
+    tallied(flows, flowKey(fact.reasonId, fact.fromAgentId, fact.toAgentId), 1);
   }
   const reasons = new Map<string, number>();
   for (const [key, count] of flows) tallied(reasons, flowOf(key).reasonId, count);

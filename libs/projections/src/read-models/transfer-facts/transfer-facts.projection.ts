@@ -57,7 +57,8 @@ const trailId = (conversationId: string): string => `conversation:${conversation
 const factId = (conversationId: string, streamVersion: number): string => `transfer:${conversationId}:${streamVersion}`;
 const bucketId = (queueId: string, hour: string): string => `bucket:${queueId}:${hour}`;
 
-const SEPARATOR = '\u0000';
+/** Ids hold no control characters; a tab is two characters in the stored JSON. */
+const SEPARATOR = '\t';
 export const flowKey = (reasonId: string, fromAgentId: string, toAgentId: string): string => [reasonId, fromAgentId, toAgentId].join(SEPARATOR);
 export function flowOf(key: string): { reasonId: string; fromAgentId: string; toAgentId: string } {
   const [reasonId, fromAgentId, toAgentId] = key.split(SEPARATOR);
