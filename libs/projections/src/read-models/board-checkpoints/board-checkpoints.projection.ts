@@ -1,0 +1,109 @@
+import { CollectionDefinition, sortablePosition } from '@handoff/read-store';
+import { ConversationEvent, AgentEvent, QueueEvent } from '@handoff/domain';
+import { Decoded, decodingProjection, DocumentAccess, Projection, tenantOf } from '../../projection';
+import { QUEUE_BOARD_EVENT_TYPES, QueuesDocument } from '../queues/queues.projection';
+import { boardEventRecord, BoardEventRecord, recordedFrom } from './board-events';
+import { BoardState, foldBoard } from './board-state';
+
+/**
+ * Periodic checkpoints of each tenant's queue board, for `queueBoardAt`: it folds from the nearest one instead
+ * of from the start of the log. A checkpoint is taken once the tenant's board events since the last one reach
+ * the cadence (never fewer than the checkpoint's own documents, so that writing checkpoints stays linear in the
+ * log), or an hour of log time after the last one. Until then the events wait in small chunks.
+ */
+export const BOARD_CHECKPOINT_EVERY = 1000;
+const HOUR_MS = 3_600_000;
+const CHUNK = 100;
+
+export interface BoardCheckpointDocument {
+  tenantId: string;
+  id: string;
+  kind: 'checkpoint';
+  /** The last event folded into it. */
+  position: string;
+  /** The latest occurredAt among the events folded into it: it shows the board at any instant from then on. */
+  upTo: string;
+  /** The queues read model's documents at `position` (queues, open conversations, agents' presence). */
+  documents: QueuesDocument[];
+}
+
+interface PendingChunk { tenantId: string; id: string; kind: 'pending'; events: BoardEventRecord[] }
+
+interface CheckpointHead {
+  tenantId: string;
+  id: 'head';
+  kind: 'head';
+  /** Position of the last event taken: one delivered again is skipped. */
+  position: string;
+  upTo: string;
+  pending: number;
+  lastCheckpointId: string | null;
+  lastCheckpointSize: number;
+  /** When the events now pending began to be collected (log time). */
+  since: string;
+}
+
+export type BoardCheckpointsDocument = BoardCheckpointDocument | PendingChunk | CheckpointHead;
+type Access = DocumentAccess<BoardCheckpointsDocument>;
+
+export const BOARD_CHECKPOINTS: CollectionDefinition<BoardCheckpointsDocument> = {
+  name: 'board-checkpoints',
+  fields: { kind: 'text', upTo: 'text' },
+  indexes: [['kind', 'upTo']],
+};
+
+const chunkId = (index: number): string => `pending:${index}`;
+const checkpointId = (position: bigint): string => `checkpoint:${sortablePosition(position)}`;
+const later = (a: string, b: string): string => (a > b ? a : b);
+
+async function getOf<K extends BoardCheckpointsDocument['kind']>(
+  documents: Access, tenantId: string, id: string, kind: K,
+): Promise<Extract<BoardCheckpointsDocument, { kind: K }> | null> {
+  const document = await documents.get(tenantId, id);
+  return document && document.kind === kind ? (document as Extract<BoardCheckpointsDocument, { kind: K }>) : null;
+}
+
+function isDue(head: CheckpointHead, occurredAt: string, every: number): boolean {
+  return head.pending >= Math.max(every, head.lastCheckpointSize) || Date.parse(occurredAt) - Date.parse(head.since) >= HOUR_MS;
+}
+
+/** Folds the pending chunks into the last checkpoint and writes the result as the next one. */
+async function takeCheckpoint(documents: Access, head: CheckpointHead, event: Decoded): Promise<CheckpointHead> {
+  const { tenantId } = head;
+  const last = head.lastCheckpointId ? await getOf(documents, tenantId, head.lastCheckpointId, 'checkpoint') : null;
+  const board = new BoardState(last?.documents ?? []);
+  for (let index = 0; index * CHUNK < head.pending; index++) {
+    const chunk = await getOf(documents, tenantId, chunkId(index), 'pending');
+    for (const record of chunk?.events ?? []) await foldBoard(board, recordedFrom(record, tenantId));
+    documents.delete(tenantId, chunkId(index));
+  }
+  const id = checkpointId(event.position);
+  documents.put({ tenantId, id, kind: 'checkpoint', position: event.position.toString(), upTo: head.upTo, documents: board.all() });
+  return { ...head, pending: 0, lastCheckpointId: id, lastCheckpointSize: board.size, since: event.metadata.occurredAt };
+}
+
+async function take(event: Decoded, documents: Access, every: number): Promise<void> {
+  const tenantId = tenantOf(event);
+  const occurredAt = event.metadata.occurredAt;
+  const head: CheckpointHead = (await getOf(documents, tenantId, 'head', 'head')) ?? {
+    tenantId, id: 'head', kind: 'head', position: '0', upTo: occurredAt, pending: 0, lastCheckpointId: null, lastCheckpointSize: 0, since: occurredAt,
+  };
+  if (BigInt(head.position) >= event.position) return;
+  const index = Math.floor(head.pending / CHUNK);
+  const chunk = (await getOf(documents, tenantId, chunkId(index), 'pending')) ?? { tenantId, id: chunkId(index), kind: 'pending', events: [] };
+  documents.put({ ...chunk, events: [...chunk.events, boardEventRecord(event)] });
+  const taken = { ...head, position: event.position.toString(), upTo: later(head.upTo, occurredAt), pending: head.pending + 1 };
+  documents.put(isDue(taken, occurredAt, every) ? await takeCheckpoint(documents, taken, event) : taken);
+}
+
+/** The projection with a cadence of its own (tests take checkpoints often). */
+export function boardCheckpointsProjectionEvery(every: number): Projection<BoardCheckpointsDocument> {
+  return decodingProjection({
+    collection: BOARD_CHECKPOINTS,
+    version: 1,
+    eventTypes: QUEUE_BOARD_EVENT_TYPES,
+    apply: (event: Decoded<ConversationEvent | AgentEvent | QueueEvent>, documents: Access) => take(event, documents, every),
+  });
+}
+
+export const boardCheckpointsProjection = boardCheckpointsProjectionEvery(BOARD_CHECKPOINT_EVERY);
