@@ -1,5 +1,6 @@
 import { EventStore, Position, START } from '@handoff/event-store';
 import { Collection } from '@handoff/read-store';
+import { occurredAfter } from '../../as-of';
 import { BoardCheckpointDocument, BoardCheckpointsDocument } from './board-checkpoints.projection';
 import { BoardState, foldBoard, isBoardEvent } from './board-state';
 
@@ -36,7 +37,7 @@ export async function boardAt(
     const events = await log.readAll(from, READ_PAGE);
     for (const event of events) {
       if (event.metadata.tenantId !== tenantId || !isBoardEvent(event) || event.unreadable) continue;
-      if (event.metadata.occurredAt > at) return board;
+      if (occurredAfter(event, at)) return board;
       await foldBoard(board, event);
     }
     if (events.length < READ_PAGE) return board;
