@@ -141,7 +141,6 @@ describe('time travel: queueBoardAt and conversationAt replay what the live boar
         expect(push.summary.overdue).toBeLessThanOrEqual(Math.max(...bounds));
       }
     }
-    process.stderr.write(`exact ${exact} of ${recorder.recordings.length}\n${JSON.stringify(recorder.recordings[20], (k, v) => typeof v === "bigint" ? String(v) : v instanceof Map ? [...v] : v).slice(0, 3000)}\n`);
     // Recordings with an event of the router in flight are left out; most are not.
     expect(exact).toBeGreaterThanOrEqual(recorder.recordings.length - 6);
     expect(recorder.recordings.some((r) => r.board.some((q) => q.overdue > 0))).toBe(true);
