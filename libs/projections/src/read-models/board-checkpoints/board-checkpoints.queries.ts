@@ -34,8 +34,9 @@ export async function boardAt(
   const board = new BoardState(checkpoint?.documents ?? []);
   let from: Position = checkpoint ? BigInt(checkpoint.position) : START;
   for (;;) {
-    const events = await log.readAll(from, READ_PAGE);
+    const events = await log.readAll(from, READ_PAGE, { tenantId });
     for (const event of events) {
+      // The filter narrows the read to the tenant's streams; a layer above the store may not pass it on.
       if (event.metadata.tenantId !== tenantId || !isBoardEvent(event) || event.unreadable) continue;
       if (occurredAfter(event, at)) return board;
       await foldBoard(board, event);
