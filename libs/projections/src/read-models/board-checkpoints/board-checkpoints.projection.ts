@@ -23,8 +23,27 @@ export interface BoardCheckpointDocument {
   position: string;
   /** The latest occurredAt among the events folded into it: it shows the board at any instant from then on. */
   upTo: string;
-  /** The queues read model's documents at `position` (queues, open conversations, agents' presence). */
+  /** The queues read model's documents at `position` (queues, open conversations, agents' presence): the first part of them. */
   documents: QueuesDocument[];
+  /** How many parts the documents come in (this one included), each a document of its own under the stores' size limits. */
+  parts: number;
+}
+
+/** The rest of a checkpoint's documents, past its first part. */
+interface CheckpointPart { tenantId: string; id: string; kind: 'checkpoint-part'; documents: QueuesDocument[] }
+
+const PART = 5000;
+const partId = (checkpointId: string, index: number): string => `${checkpointId}:part:${index}`;
+/** The ids of a checkpoint's further parts, in order. */
+export const checkpointPartIds = (checkpoint: BoardCheckpointDocument): string[] =>
+  Array.from({ length: checkpoint.parts - 1 }, (_, index) => partId(checkpoint.id, index + 1));
+
+function putCheckpoint(documents: Access, checkpoint: Omit<BoardCheckpointDocument, 'documents' | 'parts'>, all: QueuesDocument[]): void {
+  const parts = Math.max(1, Math.ceil(all.length / PART));
+  documents.put({ ...checkpoint, documents: all.slice(0, PART), parts });
+  for (let index = 1; index < parts; index++) {
+    documents.put({ tenantId: checkpoint.tenantId, id: partId(checkpoint.id, index), kind: 'checkpoint-part', documents: all.slice(index * PART, (index + 1) * PART) });
+  }
 }
 
 interface PendingChunk { tenantId: string; id: string; kind: 'pending'; events: BoardEventRecord[] }
@@ -43,7 +62,7 @@ interface CheckpointHead {
   since: string;
 }
 
-export type BoardCheckpointsDocument = BoardCheckpointDocument | PendingChunk | CheckpointHead;
+export type BoardCheckpointsDocument = BoardCheckpointDocument | CheckpointPart | PendingChunk | CheckpointHead;
 type Access = DocumentAccess<BoardCheckpointsDocument>;
 
 export const BOARD_CHECKPOINTS: CollectionDefinition<BoardCheckpointsDocument> = {
@@ -72,13 +91,14 @@ async function takeCheckpoint(documents: Access, head: CheckpointHead, event: De
   const { tenantId } = head;
   const last = head.lastCheckpointId ? await getOf(documents, tenantId, head.lastCheckpointId, 'checkpoint') : null;
   const board = new BoardState(last?.documents ?? []);
+  for (const id of last ? checkpointPartIds(last) : []) (await getOf(documents, tenantId, id, 'checkpoint-part'))?.documents.forEach((document) => board.put(document));
   for (let index = 0; index * CHUNK < head.pending; index++) {
     const chunk = await getOf(documents, tenantId, chunkId(index), 'pending');
     for (const record of chunk?.events ?? []) await foldBoard(board, recordedFrom(record, tenantId));
     documents.delete(tenantId, chunkId(index));
   }
   const id = checkpointId(event.position);
-  documents.put({ tenantId, id, kind: 'checkpoint', position: event.position.toString(), upTo: head.upTo, documents: board.all() });
+  putCheckpoint(documents, { tenantId, id, kind: 'checkpoint', position: event.position.toString(), upTo: head.upTo }, board.all());
   return { ...head, pending: 0, lastCheckpointId: id, lastCheckpointSize: board.size, since: event.metadata.occurredAt };
 }
 

@@ -1,7 +1,7 @@
 import { EventStore, Position, START } from '@handoff/event-store';
 import { Collection } from '@handoff/read-store';
 import { occurredAfter } from '../../as-of';
-import { BoardCheckpointDocument, BoardCheckpointsDocument } from './board-checkpoints.projection';
+import { BoardCheckpointDocument, BoardCheckpointsDocument, checkpointPartIds } from './board-checkpoints.projection';
 import { BoardState, foldBoard, isBoardEvent } from './board-state';
 
 const READ_PAGE = 1000;
@@ -32,6 +32,11 @@ export async function boardAt(
 ): Promise<BoardState> {
   const checkpoint = await checkpointAtOrBefore(checkpoints, tenantId, at);
   const board = new BoardState(checkpoint?.documents ?? []);
+  if (checkpoint && checkpoint.parts > 1) {
+    for (const part of await checkpoints.getMany(tenantId, checkpointPartIds(checkpoint))) {
+      if (part.kind === 'checkpoint-part') part.documents.forEach((document) => board.put(document));
+    }
+  }
   let from: Position = checkpoint ? BigInt(checkpoint.position) : START;
   for (;;) {
     const events = await log.readAll(from, READ_PAGE, { tenantId });
