@@ -53,7 +53,7 @@ export class BoardRecorder {
     const store = this.server.app.get<EventStore>(EVENT_STORE);
     const follower = this.server.app.get<ChangeFollower>(CHANGE_FOLLOWER);
     const head = await store.headPosition();
-    for (const projection of ['queues', 'conversations']) {
+    for (const projection of ['queues', 'conversations', 'agents']) {
       if (!(await follower.waitForPosition(projection, head, 10_000))) throw new Error(`${projection} did not reach ${head}`);
     }
     const t0 = new Date().toISOString();
