@@ -86,12 +86,21 @@ function isDue(head: CheckpointHead, occurredAt: string, every: number): boolean
   return head.pending >= Math.max(every, head.lastCheckpointSize) || Date.parse(occurredAt) - Date.parse(head.since) >= HOUR_MS;
 }
 
+/** The board a checkpoint holds, all its parts put together. */
+async function boardOf(documents: Access, tenantId: string, id: string): Promise<BoardState> {
+  const checkpoint = await getOf(documents, tenantId, id, 'checkpoint');
+  const board = new BoardState(checkpoint?.documents ?? []);
+  for (const partId of checkpoint ? checkpointPartIds(checkpoint) : []) {
+    const part = await getOf(documents, tenantId, partId, 'checkpoint-part');
+    part?.documents.forEach((document) => board.put(document));
+  }
+  return board;
+}
+
 /** Folds the pending chunks into the last checkpoint and writes the result as the next one. */
 async function takeCheckpoint(documents: Access, head: CheckpointHead, event: Decoded): Promise<CheckpointHead> {
   const { tenantId } = head;
-  const last = head.lastCheckpointId ? await getOf(documents, tenantId, head.lastCheckpointId, 'checkpoint') : null;
-  const board = new BoardState(last?.documents ?? []);
-  for (const id of last ? checkpointPartIds(last) : []) (await getOf(documents, tenantId, id, 'checkpoint-part'))?.documents.forEach((document) => board.put(document));
+  const board = head.lastCheckpointId ? await boardOf(documents, tenantId, head.lastCheckpointId) : new BoardState();
   for (let index = 0; index * CHUNK < head.pending; index++) {
     const chunk = await getOf(documents, tenantId, chunkId(index), 'pending');
     for (const record of chunk?.events ?? []) await foldBoard(board, recordedFrom(record, tenantId));
