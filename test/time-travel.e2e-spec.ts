@@ -13,7 +13,7 @@ type Seen = { status: string; version: number; history: History } | null;
 /**
  * Time travel, checked from outside: conversations go through every state (MANUAL and AUTO queues, offers declined,
  * expired, withdrawn and accepted, assign, unassign, transfer, a NO_REPLY return, close; agents online, away and
- * offline; queue settings changed on the way) while the live board (the `queues` query and the `queueUpdated`
+ * offline, renamed; a reason renamed; queue settings changed on the way) while the live board (the `queues` query and the `queueUpdated`
  * subscription) and the conversations are recorded at many instants. Afterwards `queueBoardAt` and `conversationAt`
  * at each instant answer what was recorded.
  */
@@ -75,6 +75,10 @@ describe('time travel: queueBoardAt and conversationAt replay what the live boar
     await record('m1 assigned to a');
     await run(`mutation { transferConversation(input: { conversationId: "m1", toAgentId: "b", reasonId: "billing", note: "invoice" }) { id } }`);
     await record('m1 transferred to b');
+    await run(`mutation { registerAgent(input: { id: "b", name: "Bruno Ruiz", queueIds: ["qm", "qa"] }) { id } }`);
+    await record('b renamed');
+    await run(`mutation { defineTransferReason(input: { id: "billing", name: "Billing and invoices" }) { id } }`);
+    await record('reason renamed');
     await run(`mutation { unassignConversation(input: { conversationId: "m1" }) { id } }`);
     await record('m1 unassigned');
     await assignTo(server, sup, 'm1', 'c');

@@ -7,8 +7,8 @@ import { TestServer } from './test-server';
 
 export const SUMMARY = 'queueId queued assigned offered oldestWaitingSince agentsOnline routing overdue';
 export const CONVERSATION = `id queueId status version transferCount waitingSince assignedAt closedAt openedAt
-  assignee { id name status queueIds } lastTransfer { id reasonName fromAgent { id } toAgent { id } at }
-  offer { agent { id } expiresAt } slaBreaches { kind at } history { type at streamVersion actor { id role } }`;
+  assignee { id name status queueIds } lastTransfer { id reasonName fromAgent { id name } toAgent { id name status } reason { id name active } at }
+  offer { agent { id name status } expiresAt } slaBreaches { kind at agent { id name } } history { type at streamVersion actor { id role } }`;
 
 export interface Summary { queueId: string; overdue: number; [field: string]: unknown }
 export interface Push { at: string; summary: Summary }
