@@ -38,6 +38,7 @@ import { CommandExecutor } from './shared/command-executor';
 import { OtherStreams } from './shared/other-streams';
 import { TRANSFER_REASON_USE_CASES } from './transfer-reasons/transfer-reason-use-cases';
 import { TransferReasonResolver } from './transfer-reasons/transfer-reason.resolver';
+import { TimeTravelResolver } from './time-travel/time-travel.resolver';
 import { TransferResolver } from './transfers/transfer.resolver';
 
 export const USE_CASES = [...CONVERSATION_USE_CASES, ...AGENT_USE_CASES, ...TRANSFER_REASON_USE_CASES, ...QUEUE_USE_CASES, ...ROUTING_USE_CASES];
@@ -55,6 +56,7 @@ export const RESOLVERS = [
   OfferResolver,
   SlaBreachResolver,
   AnalyticsResolver,
+  TimeTravelResolver,
 ];
 
 @Module({})
