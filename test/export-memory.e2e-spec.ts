@@ -6,7 +6,7 @@ import { signToken } from '../apps/api/src/auth/token-signer';
 import { seedTransferRows } from '../bench/support/transfer-rows';
 import { eventually, freePort, outputOf } from './support/built-api';
 import { drainExport, metric, readFirstChunkAndLeave } from './support/exports';
-import { rssMb, sampleRss } from './support/rss';
+import { rssMb, sampleRss } from '../bench/support/rss';
 
 const ROWS = 1_000_000;
 const PAGES = ROWS / 1000 + 1;

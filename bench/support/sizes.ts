@@ -34,4 +34,6 @@ export const SIZES = {
   routingQueues: size('BENCH_ROUTING_QUEUES', 20),
   routingConversations: size('BENCH_ROUTING_CONVERSATIONS', 1000),
   routingRate: size('BENCH_ROUTING_RATE', 100),
+  /** Transfers in the history the export scenario streams as CSV. */
+  exportRows: size('BENCH_EXPORT_ROWS', 1_000_000),
 };
