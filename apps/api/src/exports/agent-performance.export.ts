@@ -1,23 +1,10 @@
-import { hourOf, listAgents, listTransferReasons, performanceBuckets, PerformanceBucketDocument } from '@handoff/projections';
+import { listAgents, listTransferReasons, performanceBuckets, PerformanceBucketDocument } from '@handoff/projections';
 import { unknownAgent, unknownReason } from '../graphql/fallbacks';
 import { AgentPerformance, summarisePerformance } from '../performance/agent-performance';
 import { Column, ExportDefinition, ExportSources } from './export-definition';
-import { checkRange, ExportQuery, fileTime } from './export-query';
-import { Granularity, periods } from './periods';
-
-interface PerformanceExport {
-  from: string;
-  to: string;
-  granularity: Granularity;
-}
-
-/** `from` and `to` rounded down to the hour, as agentPerformance does. */
-export function parseRangeAndGranularity(query: ExportQuery): PerformanceExport {
-  const from = query.requiredDateTime('from');
-  const to = query.requiredDateTime('to');
-  checkRange(from, to);
-  return { from: hourOf(from), to: hourOf(to), granularity: query.choice('granularity', ['hour', 'day'], 'hour') };
-}
+import { fileTime } from './export-query';
+import { periods } from './periods';
+import { parseRange, RANGE_PARAMETERS, RangeParams } from './range-params';
 
 const COLUMNS: Column<AgentPerformance>[] = [
   { name: 'agentId', value: (row) => row.agent.id },
@@ -59,11 +46,11 @@ async function lookupsFor({ readModels }: ExportSources, tenantId: string): Prom
 }
 
 /** One row per agent per hour or UTC day (clipped to [from, to)), for the agents with activity in it; time order. */
-export const AGENT_PERFORMANCE_EXPORT: ExportDefinition<PerformanceExport, AgentPerformance> = {
+export const AGENT_PERFORMANCE_EXPORT: ExportDefinition<RangeParams, AgentPerformance> = {
   name: 'agent-performance',
   formats: ['csv', 'ndjson'],
-  parameters: ['from', 'to', 'granularity'],
-  parse: parseRangeAndGranularity,
+  parameters: RANGE_PARAMETERS,
+  parse: parseRange,
   fileName: ({ from, to, granularity }) => `agent-performance-${granularity}-${fileTime(from)}-${fileTime(to)}`,
   columns: COLUMNS,
   async *pages(sources, tenantId, { from, to, granularity }) {
