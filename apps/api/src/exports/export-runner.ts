@@ -25,20 +25,35 @@ function refuse(response: ServerResponse, { status, body }: Refusal): void {
   response.end(JSON.stringify(body));
 }
 
-/** Parameters the way GraphQL names the argument: BAD_USER_INPUT with the parameter's name. */
-function badParameter(error: BadInput): Refusal {
-  return { status: 400, body: { error: 'BAD_USER_INPUT', parameter: error.field, message: error.message } };
+interface Admitted {
+  tenantId: string;
+  format: ExportFormat;
+  params: unknown;
+  rows?: number;
 }
 
-function parse(definition: AnyExport, url: string | undefined): { format: ExportFormat; params: unknown } {
-  const query = ExportQuery.parse(new URL(url ?? '/', 'http://export').searchParams, ['format', ...definition.parameters]);
-  return { format: query.choice('format', definition.formats, definition.formats[0]), params: definition.parse(query) };
+/** The bearer token (401), the export's roles (403), its parameters (400); the caller's tenant when all hold. */
+async function admit(definition: AnyExport, sources: ExportSources, request: IncomingMessage, verifier: TokenVerifier): Promise<Admitted | Refusal> {
+  const caller = await verifier.verify(request.headers.authorization);
+  if (!caller.actor) return { status: 401, body: { error: 'UNAUTHENTICATED', message: caller.problem } };
+  const roles = EXPORT_ROLES[definition.name];
+  if (!hasAnyRole(caller.actor, roles)) return { status: 403, body: { error: 'FORBIDDEN', message: `export ${definition.name} needs one of ${roles.join(', ')}` } };
+  const tenantId = caller.actor.tenantId;
+  try {
+    const query = ExportQuery.parse(new URL(request.url ?? '/', 'http://export').searchParams, ['format', ...definition.parameters]);
+    const format = query.choice('format', definition.formats, definition.formats[0]);
+    const params: unknown = definition.parse(query);
+    return { tenantId, format, params, rows: await definition.count?.(sources, tenantId, params) };
+  } catch (error) {
+    if (error instanceof BadInput) return { status: 400, body: { error: 'BAD_USER_INPUT', parameter: error.field, message: error.message } };
+    throw error;
+  }
 }
 
 /**
- * Serves one export: the bearer token (401), the export's roles (403), its parameters (400), then the rows
- * streamed with backpressure. Once streaming, the status is sent: a failure then cuts the response short
- * (the client sees an incomplete chunked body, never a truncated file that looks whole).
+ * Serves one export once admitted: the rows streamed with backpressure (a page is read when the socket has taken
+ * the last one; a client gone ends the reads). Once streaming, the status is sent: a failure then cuts the response
+ * short (the client sees an incomplete chunked body, never a truncated file that looks whole).
  */
 export async function serveExport(
   definition: AnyExport,
@@ -47,23 +62,9 @@ export async function serveExport(
   response: ServerResponse,
   tools: { verifier: TokenVerifier; telemetry: ExportTelemetry; logger: Logger },
 ): Promise<void> {
-  const caller = await tools.verifier.verify(request.headers.authorization);
-  if (!caller.actor) return refuse(response, { status: 401, body: { error: 'UNAUTHENTICATED', message: caller.problem } });
-  const roles = EXPORT_ROLES[definition.name];
-  if (!hasAnyRole(caller.actor, roles)) {
-    return refuse(response, { status: 403, body: { error: 'FORBIDDEN', message: `export ${definition.name} needs one of ${roles.join(', ')}` } });
-  }
-  const tenantId = caller.actor.tenantId;
-  let parsed: { format: ExportFormat; params: unknown };
-  let rows: number | undefined;
-  try {
-    parsed = parse(definition, request.url);
-    rows = await definition.count?.(sources, tenantId, parsed.params);
-  } catch (error) {
-    if (error instanceof BadInput) return refuse(response, badParameter(error));
-    throw error;
-  }
-  const { format, params } = parsed;
+  const admitted = await admit(definition, sources, request, tools.verifier);
+  if ('status' in admitted) return refuse(response, admitted);
+  const { tenantId, format, params, rows } = admitted;
   response.writeHead(200, {
     'content-type': CONTENT_TYPES[format],
     'content-disposition': `attachment; filename="${definition.fileName(params)}.${format}"`,
