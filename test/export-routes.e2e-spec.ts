@@ -31,6 +31,7 @@ describe('export routes', () => {
   const ROUTES = {
     transfers: `/export/transfers?from=${from}&to=${to}`,
     'agent-performance': `/export/agent-performance?from=${from}&to=${to}`,
+    'queue-performance': `/export/queue-performance?from=${from}&to=${to}`,
     events: '/export/events',
   } as const;
 
@@ -66,6 +67,9 @@ describe('export routes', () => {
     ['agent-performance', `from=${from}&to=${to}&granularity=week`, 'granularity'],
     ['agent-performance', 'from=2025-01-01T00:00:00Z&to=2026-01-03T00:00:00Z', 'to'],
     ['agent-performance', 'from=2026-01-01T00:00:00&to=2026-01-02T00:00:00Z', 'from'],
+    ['queue-performance', `from=${from}&to=${to}&queueIds=${Array.from({ length: 51 }, (_, i) => `q${i}`).join(',')}`, 'queueIds'],
+    ['queue-performance', `from=${from}&to=${to}&granularity=month`, 'granularity'],
+    ['queue-performance', `from=${to}&to=${from}`, 'from'],
     ['events', 'after=abc', 'after'],
     ['events', 'after=-1', 'after'],
     ['events', 'format=csv', 'format'],
@@ -108,6 +112,26 @@ describe('export routes', () => {
         });
       }
       expect(rows.reduce((sum, row) => sum + Number(row.transfersOut), 0)).toBe(2);
+    }
+  });
+
+  it('exports queue performance per hour and per day with the figures queuePerformance gives for the same range', async () => {
+    const FIGURES = 'entered answered answeredInTime abandoned serviceLevel avgWaitSeconds maxWaitSeconds offers offersDeclined offersExpired waitBreaches';
+    for (const granularity of ['hour', 'day']) {
+      const response = await getExport(server.baseUrl, `/export/queue-performance?from=${from}&to=${to}&granularity=${granularity}&queueIds=q1`, tokens.supervisor);
+      expect(response.status).toBe(200);
+      const rows = parse(response.text, { columns: true }) as Record<string, string>[];
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) {
+        const { queuePerformance } = ok<any>(await server.request(
+          `query($from: DateTime!, $to: DateTime!) { queuePerformance(from: $from, to: $to, queueIds: ["q1"]) { queueId from to ${FIGURES} } }`,
+          { from: row.from, to: row.to }, tokens.analyst,
+        ));
+        const exported = Object.fromEntries(Object.entries(row).map(([key, value]) => [key, ['queueId', 'from', 'to'].includes(key) ? value : value === '' ? null : Number(value)]));
+        expect(exported).toEqual(queuePerformance[0]);
+      }
+      expect(rows.reduce((sum, row) => sum + Number(row.entered), 0)).toBe(2);
+      expect(rows.reduce((sum, row) => sum + Number(row.answered), 0)).toBe(2);
     }
   });
 

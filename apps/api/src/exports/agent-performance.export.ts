@@ -1,9 +1,9 @@
 import { listAgents, listTransferReasons, performanceBuckets, PerformanceBucketDocument } from '@handoff/projections';
+import { periodsOf } from '../analytics/queue-performance-rows';
 import { unknownAgent, unknownReason } from '../graphql/fallbacks';
 import { AgentPerformance, summarisePerformance } from '../performance/agent-performance';
 import { Column, ExportDefinition, ExportSources } from './export-definition';
 import { fileTime } from './export-query';
-import { periods } from './periods';
 import { parseRange, RANGE_PARAMETERS, RangeParams } from './range-params';
 
 const COLUMNS: Column<AgentPerformance>[] = [
@@ -55,6 +55,6 @@ export const AGENT_PERFORMANCE_EXPORT: ExportDefinition<RangeParams, AgentPerfor
   columns: COLUMNS,
   async *pages(sources, tenantId, { from, to, granularity }) {
     const lookups = await lookupsFor(sources, tenantId);
-    for (const period of periods(from, to, granularity)) yield await periodRows(sources, tenantId, period, lookups);
+    for (const period of periodsOf(from, to, granularity)) yield await periodRows(sources, tenantId, period, lookups);
   },
 };

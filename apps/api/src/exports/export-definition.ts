@@ -41,3 +41,16 @@ export interface ExportDefinition<Params, Row> {
 /** Any export, for the places that only run them. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyExport = ExportDefinition<any, any>;
+
+/** Rows that come one by one, handed on in pages of `size`. */
+export async function* inPages<Row>(rows: AsyncIterable<Row>, size: number): AsyncGenerator<Row[]> {
+  let page: Row[] = [];
+  for await (const row of rows) {
+    page.push(row);
+    if (page.length === size) {
+      yield page;
+      page = [];
+    }
+  }
+  if (page.length > 0) yield page;
+}

@@ -1,10 +1,6 @@
 import { BadInput, checkId, LIMITS } from '@handoff/domain';
 import { parseDateTime } from '../graphql/date-time.scalar';
 
-/** The longest range an export covers (DESIGN.md's input limits). */
-export const MAX_RANGE_DAYS = 366;
-const DAY_MS = 86_400_000;
-
 /** An export's query parameters, each given at most once; refused when unknown, so a misspelt filter never exports everything. */
 export class ExportQuery {
   private constructor(private readonly values: ReadonlyMap<string, string>) {}
@@ -53,12 +49,6 @@ export class ExportQuery {
     if (ids.length > LIMITS.queueIds) throw new BadInput(name, `has more than ${LIMITS.queueIds} values`);
     return ids.map((id) => checkId(name, id));
   }
-}
-
-/** `from` < `to`, at most MAX_RANGE_DAYS apart (both already normalised ISO 8601 UTC). */
-export function checkRange(from: string, to: string): void {
-  if (from >= to) throw new BadInput('from', 'must be before to');
-  if (Date.parse(to) - Date.parse(from) > MAX_RANGE_DAYS * DAY_MS) throw new BadInput('to', `must be at most ${MAX_RANGE_DAYS} days after from`);
 }
 
 /** An ISO time as it can stand in a file name: 2026-12-01T10:00:00.000Z → 20261201T100000Z. */

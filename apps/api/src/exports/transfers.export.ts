@@ -1,9 +1,10 @@
 import { BadInput } from '@handoff/domain';
 import { TransferHistoryDocument, transferPage } from '@handoff/projections';
 import { Condition } from '@handoff/read-store';
+import { checkAnalyticsRange } from '../analytics/analytics-input';
 import { transferConditions } from '../transfers/transfer.resolver';
 import { Column, ExportDefinition } from './export-definition';
-import { checkRange, ExportQuery, fileTime } from './export-query';
+import { ExportQuery, fileTime } from './export-query';
 
 /** Rows read per page: big enough that the reads cost little per row, small enough that a page is a few hundred KB. */
 const PAGE_SIZE = 1000;
@@ -27,7 +28,7 @@ function parse(query: ExportQuery): TransferExport {
   }
   const from = query.dateTime('from');
   const to = query.dateTime('to');
-  if (from && to) checkRange(from, to);
+  if (from && to) checkAnalyticsRange(from, to);
   return { where, from, to };
 }
 
