@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seedTransferRows } from '../bench/support/transfer-rows';
+import { READ_STORE, ReadStore } from '@handoff/read-store';
 import { getExport } from './support/exports';
 import { tokensFor, Tokens } from './support/fixtures';
 import { TestServer } from './support/test-server';
@@ -62,6 +63,26 @@ describe('npm run export', () => {
     expect(forbidden.stderr).toContain('export events refused: 403 FORBIDDEN');
     expect(existsSync(`${out}.bad`) || existsSync(`${out}.bad.partial`)).toBe(false);
     rmSync(`${out}.bad`, { force: true });
+  }, 60_000);
+
+  it('exits 1 and keeps no file when the server fails halfway through the export', async () => {
+    const store = server.app.get<ReadStore>(READ_STORE);
+    const find = store.find.bind(store);
+    let pages = 0;
+    // The real store, failing from the second page of transfers on: the export has sent its status and first rows.
+    store.find = async (collection, query) => {
+      if (collection === 'transfer-history' && query.first === 1000 && ++pages > 1) throw new Error('disk gone');
+      return find(collection, query);
+    };
+    try {
+      await expect(getExport(server.baseUrl, '/export/transfers', tokens.analyst)).rejects.toThrow();
+      const { code, stderr } = await runExport(['transfers', '--out', `${out}.cut`, '--url', server.baseUrl, '--token', tokens.analyst]);
+      expect(code).toBe(1);
+      expect(stderr).toMatch(/export transfers was cut short after \d+ rows .*; nothing was kept/);
+      expect(existsSync(`${out}.cut`) || existsSync(`${out}.cut.partial`)).toBe(false);
+    } finally {
+      store.find = find;
+    }
   }, 60_000);
 
   it('exits 2 on bad usage: no token, or an export that does not exist', async () => {
