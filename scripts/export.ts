@@ -15,7 +15,13 @@ import { describeRefusal, exportUrl, parseExportArguments, RecordCounter, UsageE
 const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
 
+const USAGE = 'npm run export -- <transfers|agent-performance|queue-performance|events> [--format csv|ndjson] [--from ISO] [--to ISO] [--<parameter> value ...] [--out FILE] [--url URL] [--token TOKEN]\n';
+
 async function main(): Promise<number> {
+  if (process.argv.includes('--help') || process.argv.includes('-h')) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
   const args = parseExportArguments(process.argv.slice(2), process.env);
   if (!args.token) throw new UsageError('a token is needed: --token or HANDOFF_TOKEN (npm run token -- --sub ... --roles ANALYST)');
   const response = await fetch(exportUrl(args), { headers: { authorization: `Bearer ${args.token}` } });
@@ -57,7 +63,7 @@ main().then(
   (error: unknown) => {
     const usage = error instanceof UsageError;
     process.stderr.write(`${usage ? 'usage: ' : 'export failed: '}${error instanceof Error ? error.message : String(error)}\n`);
-    if (usage) process.stderr.write('npm run export -- <transfers|agent-performance|queue-performance|events> [--format csv|ndjson] [--from ISO] [--to ISO] [--out FILE] [--url URL] [--token TOKEN]\n');
+    if (usage) process.stderr.write(USAGE);
     process.exitCode = usage ? EXIT_USAGE : EXIT_FAILED;
   },
 );
