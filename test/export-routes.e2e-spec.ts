@@ -122,6 +122,7 @@ describe('export routes', () => {
       expect(response.status).toBe(200);
       const rows = parse(response.text, { columns: true }) as Record<string, string>[];
       expect(rows.length).toBeGreaterThan(0);
+      expect(response.headers.get('x-export-rows')).toBe(String(rows.length));
       for (const row of rows) {
         const { queuePerformance } = ok<any>(await server.request(
           `query($from: DateTime!, $to: DateTime!) { queuePerformance(from: $from, to: $to, queueIds: ["q1"]) { queueId from to ${FIGURES} } }`,

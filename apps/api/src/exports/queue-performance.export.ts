@@ -1,5 +1,6 @@
+import { knownQueueIds } from '@handoff/projections';
 import { QueuePerformance } from '../analytics/queue-performance';
-import { queuePerformanceRows } from '../analytics/queue-performance-rows';
+import { periodsOf, queuePerformanceRows } from '../analytics/queue-performance-rows';
 import { Column, ExportDefinition, inPages } from './export-definition';
 import { fileTime } from './export-query';
 import { parseRange, RANGE_PARAMETERS, RangeParams } from './range-params';
@@ -28,6 +29,9 @@ export const QUEUE_PERFORMANCE_EXPORT: ExportDefinition<QueueExport, QueuePerfor
   parse: (query) => ({ ...parseRange(query), queueIds: query.ids('queueIds') }),
   fileName: ({ from, to, granularity }) => `queue-performance-${granularity}-${fileTime(from)}-${fileTime(to)}`,
   columns: COLUMNS,
+  // Every queue has a row for every period, activity or not.
+  count: async ({ readModels }, tenantId, { from, to, granularity, queueIds }) =>
+    (queueIds ? new Set(queueIds).size : (await knownQueueIds(readModels.queuePerformance, tenantId)).length) * periodsOf(from, to, granularity).length,
   pages: ({ readModels }, tenantId, { from, to, granularity, queueIds }) =>
     inPages(queuePerformanceRows(readModels, tenantId, { from: new Date(from), to: new Date(to), queueIds, granularity }), PAGE_SIZE),
 };
