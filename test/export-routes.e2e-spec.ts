@@ -80,6 +80,14 @@ describe('export routes', () => {
     expect(JSON.parse(response.text)).toEqual({ error: 'BAD_USER_INPUT', parameter, message: expect.stringContaining(parameter) });
   });
 
+  it("exports only the caller's tenant's transfers", async () => {
+    const own = parse((await getExport(server.baseUrl, '/export/transfers', tokens.analyst)).text, { columns: true });
+    const other = await getExport(server.baseUrl, '/export/transfers', await server.token('analyst-9', ['ANALYST'], 'other'));
+    expect(own).toHaveLength(2);
+    expect(other.headers.get('x-export-rows')).toBe('0');
+    expect(other.text).toBe('id,at,conversationId,fromAgentId,toAgentId,reasonId,reasonName,note,actorId,actorRole,position\r\n');
+  });
+
   it('answers 404 for an export that does not exist', async () => {
     expect((await getExport(server.baseUrl, '/export/secrets', tokens.admin)).status).toBe(404);
   });
