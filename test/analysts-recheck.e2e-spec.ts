@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { request as httpRequest } from 'node:http';
-import { getExport } from './support/exports';
+import { getExport, metric } from './support/exports';
 import { assign, errorOf, ok, openConversation, seed, tokensFor, Tokens, transfer } from './support/fixtures';
 import { TestServer } from './support/test-server';
 
@@ -76,10 +76,15 @@ describe('analysts, re-checked', () => {
     expect(exported.length).toBeGreaterThan(0);
   });
 
-  it('answers HEAD with the headers of GET and POST with 404', async () => {
+  it('answers HEAD with the headers of GET without reading a row, and POST with 404', async () => {
+    const pages = (): Promise<number> => metric(server.baseUrl, 'handoff_export_pages_read_total', { export: 'transfers' });
+    const before = await pages();
     const head = await raw(server.baseUrl, 'HEAD', '/export/transfers', tokens.analyst);
     expect(head.status).toBe(200);
+    expect(head.headers['content-disposition']).toBe('attachment; filename="transfers.csv"');
     expect(head.body).toBe('');
+    // A HEAD sends no body: no row is read for it.
+    expect(await pages()).toBe(before);
     const post = await raw(server.baseUrl, 'POST', '/export/transfers', tokens.analyst);
     expect(post.status).toBe(404);
   });
