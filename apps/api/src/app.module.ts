@@ -38,6 +38,8 @@ import { OtherStreams } from './shared/other-streams';
 import { TRANSFER_REASON_USE_CASES } from './transfer-reasons/transfer-reason-use-cases';
 import { TransferReasonResolver } from './transfer-reasons/transfer-reason.resolver';
 import { TransferResolver } from './transfers/transfer.resolver';
+import { ContactErasure } from './privacy/contact-erasure.service';
+import { ForgetContactResolver, PersonalDataErasedResolver } from './privacy/privacy.resolver';
 
 export const USE_CASES = [...CONVERSATION_USE_CASES, ...AGENT_USE_CASES, ...TRANSFER_REASON_USE_CASES, ...QUEUE_USE_CASES, ...ROUTING_USE_CASES];
 
@@ -53,6 +55,8 @@ export const RESOLVERS = [
   QueueSettingsResolver,
   OfferResolver,
   SlaBreachResolver,
+  ForgetContactResolver,
+  PersonalDataErasedResolver,
 ];
 
 @Module({})
@@ -83,6 +87,7 @@ export class AppModule {
         ReadModelCollections,
         CommandAnswers,
         AuditTrail,
+        ContactErasure,
         LiveUpdates,
         ...USE_CASES,
         ...RESOLVERS,

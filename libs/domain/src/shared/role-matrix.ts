@@ -55,6 +55,7 @@ export const ROLE_MATRIX = {
   declineConversation: { any: [], own: ['AGENT'] },
   // AGENT: on its own assigned conversation, AGENT_REPLIED only.
   recordActivity: { any: ['INTEGRATION', 'ADMIN'], own: ['AGENT'] },
+  forgetContact: { any: ['ADMIN'] },
 } as const satisfies Record<string, OperationRoles>;
 
 export type Operation = keyof typeof ROLE_MATRIX;
