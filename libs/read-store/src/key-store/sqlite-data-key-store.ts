@@ -23,6 +23,12 @@ interface KeyRow {
   wrapped: Buffer | null;
 }
 
+interface PendingLink {
+  link: { tenantId: string; conversationId: string; subject: string; candidate: StoredDataKey };
+  resolve: (live: StoredDataKey) => void;
+  reject: (error: unknown) => void;
+}
+
 const toKey = (row: KeyRow): StoredDataKey => ({ keyId: row.key_id, subject: row.subject, wrapped: row.wrapped });
 
 /**
@@ -32,6 +38,7 @@ const toKey = (row: KeyRow): StoredDataKey => ({ keyId: row.key_id, subject: row
  */
 export class SqliteDataKeyStore implements DataKeyStore {
   private readonly db: SqliteDatabase;
+  private readonly pendingLinks: PendingLink[] = [];
 
   constructor(path: string) {
     this.db = openSqlite(path, 'FULL');
@@ -48,15 +55,30 @@ export class SqliteDataKeyStore implements DataKeyStore {
     return row ? toKey(row) : null;
   }
 
-  async linkConversation(tenantId: string, conversationId: string, subject: string, candidate: StoredDataKey): Promise<StoredDataKey> {
-    const link = this.db.transaction(() => {
-      this.db.prepare('INSERT OR IGNORE INTO data_key_links (tenant_id, conversation_id, subject) VALUES (?, ?, ?)').run(tenantId, conversationId, subject);
-      this.db
-        .prepare('INSERT OR IGNORE INTO data_keys (tenant_id, key_id, subject, wrapped) VALUES (?, ?, ?, ?)')
-        .run(tenantId, candidate.keyId, subject, candidate.wrapped);
-      return this.live(tenantId, subject);
+  /** Links arriving together share one durable commit (group commit), as appends to the log do. */
+  linkConversation(tenantId: string, conversationId: string, subject: string, candidate: StoredDataKey): Promise<StoredDataKey> {
+    return new Promise((resolve, reject) => {
+      this.pendingLinks.push({ link: { tenantId, conversationId, subject, candidate }, resolve, reject });
+      if (this.pendingLinks.length === 1) setImmediate(() => this.commitLinks());
     });
-    const live = link.immediate();
+  }
+
+  private commitLinks(): void {
+    const group = this.pendingLinks.splice(0);
+    try {
+      const lives = this.db.transaction(() => group.map(({ link }) => this.link(link))).immediate();
+      group.forEach((pending, index) => pending.resolve(lives[index]));
+    } catch (error) {
+      group.forEach((pending) => pending.reject(error));
+    }
+  }
+
+  private link({ tenantId, conversationId, subject, candidate }: PendingLink['link']): StoredDataKey {
+    this.db.prepare('INSERT OR IGNORE INTO data_key_links (tenant_id, conversation_id, subject) VALUES (?, ?, ?)').run(tenantId, conversationId, subject);
+    this.db
+      .prepare('INSERT OR IGNORE INTO data_keys (tenant_id, key_id, subject, wrapped) VALUES (?, ?, ?, ?)')
+      .run(tenantId, candidate.keyId, subject, candidate.wrapped);
+    const live = this.live(tenantId, subject);
     if (!live) throw new Error(`no live data key for ${subject}`);
     return live;
   }
