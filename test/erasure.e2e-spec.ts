@@ -1,5 +1,6 @@
 import { openEventStore, openReadStore } from '@handoff/platform';
 import { ALL_PROJECTIONS, Projector } from '@handoff/projections';
+import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { ERASED_TEXTS, KEPT, databaseBytes, found, writePersonalData } from './support/erasure-fixtures';
 import { errorOf, ok, seed, Tokens, tokensFor } from './support/fixtures';
@@ -22,6 +23,15 @@ const EVERYTHING = `query {
 const UPDATED = 'subscription { conversationUpdated(queueId: "q1") { id personalDataErased contact { name } lastTransfer { note } } }';
 
 type Answer = Record<string, any>;
+
+function wrappedKeysOf(path: string, subject: string): Buffer[] {
+  const db = new Database(path, { readonly: true });
+  try {
+    return (db.prepare('SELECT wrapped FROM data_keys WHERE subject = ? AND wrapped IS NOT NULL').all(subject) as Array<{ wrapped: Buffer }>).map((row) => row.wrapped);
+  } finally {
+    db.close();
+  }
+}
 
 /** Everything an ADMIN reads about the four conversations, as one text to search. */
 async function readEverything(server: TestServer, admin: string): Promise<{ answer: Answer; text: string }> {
@@ -57,6 +67,8 @@ async function rebuildAll(server: TestServer): Promise<void> {
 describe('forgetContact (crypto-shredding)', () => {
   let server: TestServer;
   let tokens: Tokens;
+  /** The contact's data key as the key store held it, wrapped: gone from the file once destroyed. */
+  let wrappedKeys: Buffer[] = [];
 
   beforeAll(async () => {
     server = await TestServer.start();
@@ -74,6 +86,8 @@ describe('forgetContact (crypto-shredding)', () => {
     expect(errorOf(await server.request(FORGET, { id: 'contact-marta' }, tokens.auditor)).code).toBe('FORBIDDEN');
     expect(errorOf(await server.request(FORGET, { id: ' ' }, tokens.admin))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'contactId' });
     expect(errorOf(await server.request(FORGET, { id: 'contact-nobody' }, tokens.admin)).code).toBe('NOT_FOUND');
+    wrappedKeys = wrappedKeysOf(join(server.dataDir, 'handoff.db'), 'contact:contact-marta');
+    expect(wrappedKeys).toHaveLength(1);
     const before = await readEverything(server, tokens.admin);
     expect(found(Buffer.from(before.text), ERASED_TEXTS)).toEqual(ERASED_TEXTS);
     expect(before.answer.e1.personalDataErased).toBe(false);
@@ -116,6 +130,7 @@ describe('forgetContact (crypto-shredding)', () => {
     try {
       const bytes = databaseBytes(join(server.dataDir, 'handoff.db'));
       expect(found(bytes, ERASED_TEXTS)).toEqual([]);
+      expect(wrappedKeys.filter((wrapped) => bytes.includes(wrapped))).toEqual([]);
       // The search does find what was kept: the read models hold the other contact's name and note in plain text.
       expect(found(bytes, Object.values(KEPT))).toEqual(Object.values(KEPT));
     } finally {
