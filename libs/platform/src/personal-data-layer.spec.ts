@@ -101,6 +101,21 @@ describe('the personal-data layer that openEventStore installs', () => {
     }
   });
 
+  it('serves a key another process destroyed only until the erasure event passes through its own reads of the log', async () => {
+    const stream = await conversationOf(store, 'c1', 'k1');
+    const other = await openEventStore(configFor(path));
+    try {
+      expect(personal(await other.readStream(stream))[1].note).toBe(`${NOTE} c1`);
+      await personalDataLayerOf(store)!.forgetContact('acme', 'k1');
+      expect(personal(await other.readStream(stream))[1].note).toBe(`${NOTE} c1`);
+      await store.append(stream, [event(stream, 'c1-erased', 'ConversationPersonalDataErased', { conversationId: 'c1', contactId: 'k1', transferIds: [] })], 2);
+      await other.readAll(0n, 100);
+      expect(personal(await other.readStream(stream))[1]).toEqual({ name: undefined, note: null, erased: true });
+    } finally {
+      await other.close();
+    }
+  });
+
   it('keeps retries idempotent: the same event ids append nothing and answer the same', async () => {
     const stream = await conversationOf(store, 'c1', 'k1');
     const retry = event(stream, 'c1-unassign', 'ConversationUnassigned', { conversationId: 'c1', agentId: 'a', queueId: 'q1', note: `${NOTE} c1` });

@@ -94,6 +94,11 @@ export class DataKeys {
     return conversations;
   }
 
+  /** Drops every unwrapped key from memory: another process destroyed some, and this one should not outlive them. */
+  forgetCached(): void {
+    this.cache.clear();
+  }
+
   conversationsOf(tenantId: string, subject: string): Promise<string[]> {
     return this.store.conversationsOf(tenantId, subject);
   }

@@ -4,7 +4,7 @@ import {
 import { LayeredEventStore } from '../stored-form';
 import { DataKey, DataKeys } from './data-keys';
 import { isEnvelope, openField, sealField } from './envelope';
-import { conversationIdOf, contactSubject, OPENED, personalFieldOf, readField, subjectOfOpening, withField } from './personal-fields';
+import { conversationIdOf, contactSubject, ERASED, OPENED, personalFieldOf, readField, subjectOfOpening, withField } from './personal-fields';
 
 /**
  * Crypto-shredding beneath the EVENT_STORE token: personal fields are sealed (AES-256-GCM, a data key per contact,
@@ -102,6 +102,8 @@ export class PersonalDataEventStore implements LayeredEventStore {
   }
 
   private async openAll(events: RecordedEvent[]): Promise<RecordedEvent[]> {
+    // An erasure seen in the log (made by any process) ends this process's cached keys at once, not at their TTL.
+    if (events.some((event) => event.type === ERASED)) this.keys.forgetCached();
     const opened: RecordedEvent[] = [];
     for (const event of events) opened.push(await this.open(event));
     return opened;

@@ -4,6 +4,8 @@
  */
 export const NOTE_EVENTS: ReadonlySet<string> = new Set(['ConversationTransferred', 'ConversationUnassigned', 'ConversationOfferDeclined']);
 export const OPENED = 'ConversationOpened';
+/** forgetContact's record in each conversation it erased (apps/api/src/privacy). */
+export const ERASED = 'ConversationPersonalDataErased';
 
 export type PersonalField = 'contact.name' | 'note';
 
