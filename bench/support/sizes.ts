@@ -34,4 +34,8 @@ export const SIZES = {
   routingQueues: size('BENCH_ROUTING_QUEUES', 20),
   routingConversations: size('BENCH_ROUTING_CONVERSATIONS', 1000),
   routingRate: size('BENCH_ROUTING_RATE', 100),
+  /** transferAnalytics: transfers spread over that many days, queried whole. */
+  analyticsTransfers: size('BENCH_ANALYTICS_TRANSFERS', 300_000),
+  analyticsDays: size('BENCH_ANALYTICS_DAYS', 30),
+  analyticsQueries: size('BENCH_ANALYTICS_QUERIES', 10),
 };

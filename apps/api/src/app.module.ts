@@ -4,6 +4,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { GraphQLModule } from '@nestjs/graphql';
+import { AnalyticsResolver } from './analytics/analytics.resolver';
 import { AGENT_USE_CASES } from './agents/agent-use-cases';
 import { AgentResolver } from './agents/agent.resolver';
 import { AuditTrail } from './audit/audit-trail.service';
@@ -57,6 +58,7 @@ export const RESOLVERS = [
   SlaBreachResolver,
   ForgetContactResolver,
   PersonalDataErasedResolver,
+  AnalyticsResolver,
 ];
 
 @Module({})

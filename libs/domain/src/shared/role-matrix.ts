@@ -42,6 +42,8 @@ export const ROLE_MATRIX = {
   conversationTransferred: READERS,
   agentUpdated: READERS,
   agentPerformance: { any: ['SUPERVISOR', 'ANALYST', 'ADMIN'] },
+  queuePerformance: { any: ['SUPERVISOR', 'ANALYST', 'ADMIN'] },
+  transferAnalytics: { any: ['SUPERVISOR', 'ANALYST', 'ADMIN'] },
   transferHistory: { any: ['SUPERVISOR', 'ANALYST', 'AUDITOR', 'ADMIN'] },
   auditTrail: { any: ['SUPERVISOR', 'AUDITOR', 'ADMIN'] },
   'Conversation.history': { any: ['SUPERVISOR', 'AUDITOR', 'ADMIN'] },

@@ -2,6 +2,8 @@ import { Projection } from '../projection';
 import { agentPerformanceProjection } from './agent-performance/agent-performance.projection';
 import { agentsProjection } from './agents/agents.projection';
 import { conversationsProjection } from './conversations/conversations.projection';
+import { queuePerformanceProjection } from './queue-performance/queue-performance.projection';
+import { transferFactsProjection } from './transfer-facts/transfer-facts.projection';
 import { queueSettingsProjection } from './queue-settings/queue-settings.projection';
 import { queuesProjection } from './queues/queues.projection';
 import { transferHistoryProjection } from './transfer-history/transfer-history.projection';
@@ -14,6 +16,12 @@ export * from './agents/agent-holdings';
 export * from './agents/agents.queries';
 export * from './conversations/conversations.projection';
 export * from './conversations/conversations.queries';
+export * from './queue-performance/queue-performance.fold';
+export * from './queue-performance/queue-performance.projection';
+export * from './queue-performance/queue-performance.queries';
+export * from './transfer-facts/transfer-facts.fold';
+export * from './transfer-facts/transfer-facts.projection';
+export * from './transfer-facts/transfer-facts.queries';
 export * from './queue-settings/queue-settings.projection';
 export * from './queue-settings/queue-settings.queries';
 export * from './queues/queues.projection';
@@ -31,4 +39,6 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   transferHistoryProjection,
   agentPerformanceProjection,
   queueSettingsProjection,
+  queuePerformanceProjection,
+  transferFactsProjection,
 ];
