@@ -26,6 +26,9 @@ export const SIZES = {
   rebuildEvents: size('BENCH_REBUILD_EVENTS', 1_000_000),
   boardConversations: size('BENCH_BOARD_CONVERSATIONS', 100_000),
   boardQueries: size('BENCH_BOARD_QUERIES', 500),
+  /** The log `queueBoardAt` replays, and the instants asked per run. */
+  boardAtEvents: size('BENCH_BOARD_AT_EVENTS', 1_000_000),
+  boardAtQueries: size('BENCH_BOARD_AT_QUERIES', 200),
   subscribers: size('BENCH_SUBSCRIBERS', 1000),
   /** Changes whose delivery to every subscriber is timed, per run. */
   fanOutChanges: size('BENCH_FANOUT_CHANGES', 10),

@@ -38,6 +38,7 @@ import { CommandExecutor } from './shared/command-executor';
 import { OtherStreams } from './shared/other-streams';
 import { TRANSFER_REASON_USE_CASES } from './transfer-reasons/transfer-reason-use-cases';
 import { TransferReasonResolver } from './transfer-reasons/transfer-reason.resolver';
+import { TimeTravelResolver } from './time-travel/time-travel.resolver';
 import { TransferResolver } from './transfers/transfer.resolver';
 import { ContactErasure } from './privacy/contact-erasure.service';
 import { ForgetContactResolver, PersonalDataErasedResolver } from './privacy/privacy.resolver';
@@ -59,6 +60,7 @@ export const RESOLVERS = [
   ForgetContactResolver,
   PersonalDataErasedResolver,
   AnalyticsResolver,
+  TimeTravelResolver,
 ];
 
 @Module({})

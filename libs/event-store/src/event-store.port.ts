@@ -75,6 +75,10 @@ export interface MultiAppendResult {
   appended: boolean;
 }
 
+export interface ReadAllFilter {
+  tenantId?: string;
+}
+
 export interface EventSubscription extends AsyncIterable<RecordedEvent[]> {
   close(): Promise<void>;
 }
@@ -101,8 +105,11 @@ export interface EventStore {
   findAppend(stream: string, firstEventId: string, commandHash?: string): Promise<AppendResult | null>;
   /** The stream's events in order; with `afterVersion`, only those whose streamVersion is greater. */
   readStream(stream: string, afterVersion?: number): Promise<RecordedEvent[]>;
-  /** Events after `from` (exclusive), in global order, at most `limit`. */
-  readAll(from: Position, limit: number): Promise<RecordedEvent[]>;
+  /**
+   * Events after `from` (exclusive), in global order, at most `limit`; with `filter.tenantId`, only the events of
+   * that tenant's streams (`<kind>-<tenantId>.<id>`), skipped over by the store rather than handed out.
+   */
+  readAll(from: Position, limit: number, filter?: ReadAllFilter): Promise<RecordedEvent[]>;
   /** Catches up from `from` (exclusive), then follows live appends; yields non-empty batches in global order. */
   subscribe(from: Position): EventSubscription;
   /** Position of the newest event, START when the log is empty. */

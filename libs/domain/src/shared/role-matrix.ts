@@ -57,6 +57,8 @@ export const ROLE_MATRIX = {
   declineConversation: { any: [], own: ['AGENT'] },
   // AGENT: on its own assigned conversation, AGENT_REPLIED only.
   recordActivity: { any: ['INTEGRATION', 'ADMIN'], own: ['AGENT'] },
+  queueBoardAt: { any: ['SUPERVISOR', 'ANALYST', 'AUDITOR', 'ADMIN'] },
+  conversationAt: { any: ['SUPERVISOR', 'ANALYST', 'AUDITOR', 'ADMIN'] },
   forgetContact: { any: ['ADMIN'] },
 } as const satisfies Record<string, OperationRoles>;
 

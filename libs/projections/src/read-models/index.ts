@@ -1,6 +1,7 @@
 import { Projection } from '../projection';
 import { agentPerformanceProjection } from './agent-performance/agent-performance.projection';
 import { agentsProjection } from './agents/agents.projection';
+import { boardCheckpointsProjection } from './board-checkpoints/board-checkpoints.projection';
 import { conversationsProjection } from './conversations/conversations.projection';
 import { queuePerformanceProjection } from './queue-performance/queue-performance.projection';
 import { transferFactsProjection } from './transfer-facts/transfer-facts.projection';
@@ -14,6 +15,7 @@ export * from './agent-performance/agent-performance.queries';
 export * from './agents/agents.projection';
 export * from './agents/agent-holdings';
 export * from './agents/agents.queries';
+export * from './board-checkpoints';
 export * from './conversations/conversations.projection';
 export * from './conversations/conversations.queries';
 export * from './queue-performance/queue-performance.fold';
@@ -41,4 +43,5 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   queueSettingsProjection,
   queuePerformanceProjection,
   transferFactsProjection,
+  boardCheckpointsProjection,
 ];
