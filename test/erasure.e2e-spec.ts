@@ -9,7 +9,7 @@ import { subscribe, TestServer } from './support/test-server';
 
 const FORGET = 'mutation($id: ID!) { forgetContact(contactId: $id) { contactId conversations erasedAt } }';
 const CONVERSATION = `id personalDataErased contact { id name } lastTransfer { note } history { type data }`;
-const EVERYTHING = `query {
+const EVERYTHING = `query($at: DateTime!) {
   e1: conversation(id: "e1") { ${CONVERSATION} }
   e2: conversation(id: "e2") { ${CONVERSATION} }
   e3: conversation(id: "e3") { ${CONVERSATION} }
@@ -19,6 +19,9 @@ const EVERYTHING = `query {
   t1: auditTrail(conversationId: "e1") { type data }
   t2: auditTrail(conversationId: "e2") { type data }
   t3: auditTrail(conversationId: "e3") { type data }
+  at1: conversationAt(id: "e1", at: $at) { contact { name } lastTransfer { note } history { data } }
+  at3: conversationAt(id: "e3", at: $at) { contact { name } history { data } }
+  atKept: conversationAt(id: "k1", at: $at) { contact { name } lastTransfer { note } }
 }`;
 const UPDATED = 'subscription { conversationUpdated(queueId: "q1") { id personalDataErased contact { name } lastTransfer { note } } }';
 
@@ -35,7 +38,7 @@ function wrappedKeysOf(path: string, subject: string): Buffer[] {
 
 /** Everything an ADMIN reads about the four conversations, as one text to search. */
 async function readEverything(server: TestServer, admin: string): Promise<{ answer: Answer; text: string }> {
-  const answer = ok<Answer>(await server.request(EVERYTHING, {}, admin));
+  const answer = ok<Answer>(await server.request(EVERYTHING, { at: new Date().toISOString() }, admin));
   return { answer, text: JSON.stringify(answer) };
 }
 
@@ -44,6 +47,8 @@ function expectErasedAndKept({ answer, text }: { answer: Answer; text: string })
   for (const id of ['e1', 'e2', 'e3']) expect(answer[id]).toMatchObject({ personalDataErased: true, contact: { id: 'contact-marta', name: null } });
   expect(answer.e1.lastTransfer).toEqual({ note: null });
   expect(answer.k1).toMatchObject({ personalDataErased: false, contact: { name: KEPT.name }, lastTransfer: { note: KEPT.transferNote } });
+  expect(answer.at1).toMatchObject({ contact: { name: null }, lastTransfer: { note: null } });
+  expect(answer.atKept).toEqual({ contact: { name: KEPT.name }, lastTransfer: { note: KEPT.transferNote } });
   expect(answer.transferHistory.nodes).toContainEqual({ conversationId: 'k1', note: KEPT.transferNote });
   expect(text).toContain(KEPT.name);
 }
