@@ -1,5 +1,5 @@
 import {
-  AppendResult, EventStore, EventSubscription, ExpectedVersion, MultiAppendResult, NewEvent, Position, RecordedEvent, StreamAppend,
+  AppendResult, EventStore, EventSubscription, ExpectedVersion, MultiAppendResult, NewEvent, Position, ReadAllFilter, RecordedEvent, StreamAppend,
 } from '../event-store.port';
 import { LayeredEventStore } from '../stored-form';
 import { DataKey, DataKeys } from './data-keys';
@@ -36,8 +36,8 @@ export class PersonalDataEventStore implements LayeredEventStore {
     return events;
   }
 
-  async readAll(from: Position, limit: number): Promise<RecordedEvent[]> {
-    return this.openAll(await this.stored.readAll(from, limit));
+  async readAll(from: Position, limit: number, filter?: ReadAllFilter): Promise<RecordedEvent[]> {
+    return this.openAll(await this.stored.readAll(from, limit, filter));
   }
 
   subscribe(from: Position): EventSubscription {
