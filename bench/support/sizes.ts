@@ -41,4 +41,6 @@ export const SIZES = {
   analyticsTransfers: size('BENCH_ANALYTICS_TRANSFERS', 300_000),
   analyticsDays: size('BENCH_ANALYTICS_DAYS', 30),
   analyticsQueries: size('BENCH_ANALYTICS_QUERIES', 10),
+  /** Transfers in the history the export scenario streams as CSV. */
+  exportRows: size('BENCH_EXPORT_ROWS', 1_000_000),
 };

@@ -13,6 +13,7 @@ import { FieldRolesModule, ResolverRoles } from './auth/field-roles.module';
 import { RolesGuard } from './auth/roles.guard';
 import { TokenVerifier } from './auth/token-verifier';
 import { ConsoleModule } from './console/console.module';
+import { ExportsModule } from './exports/exports.module';
 import { CONVERSATION_USE_CASES } from './conversations/conversation-use-cases';
 import { ConversationResolver } from './conversations/conversation.resolver';
 import { OfferResolver, SlaBreachResolver } from './conversations/routing-fields.resolver';
@@ -82,6 +83,7 @@ export class AppModule {
         HealthModule,
         MetricsModule,
         LimitsModule,
+        ExportsModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: RolesGuard },
