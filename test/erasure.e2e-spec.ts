@@ -3,6 +3,7 @@ import { ALL_PROJECTIONS, Projector } from '@handoff/projections';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { ERASED_TEXTS, KEPT, databaseBytes, found, writePersonalData } from './support/erasure-fixtures';
+import { getExport } from './support/exports';
 import { errorOf, ok, seed, Tokens, tokensFor } from './support/fixtures';
 import { untilSubscriptions } from './support/live-subscriptions';
 import { subscribe, TestServer } from './support/test-server';
@@ -40,6 +41,15 @@ function wrappedKeysOf(path: string, subject: string): Buffer[] {
 async function readEverything(server: TestServer, admin: string): Promise<{ answer: Answer; text: string }> {
   const answer = ok<Answer>(await server.request(EVERYTHING, { at: new Date().toISOString() }, admin));
   return { answer, text: JSON.stringify(answer) };
+}
+
+const EXPORTS = ['/export/transfers', '/export/transfers?format=ndjson', '/export/events'];
+
+/** The CSV and NDJSON exports of transfers and of the log, as one text to search. */
+async function exportsText(server: TestServer, admin: string): Promise<string> {
+  const responses = await Promise.all(EXPORTS.map((path) => getExport(server.baseUrl, path, admin)));
+  expect(responses.map((response) => response.status)).toEqual(EXPORTS.map(() => 200));
+  return responses.map((response) => response.text).join('\n');
 }
 
 function expectErasedAndKept({ answer, text }: { answer: Answer; text: string }): void {
@@ -96,9 +106,10 @@ describe('forgetContact (crypto-shredding)', () => {
     const before = await readEverything(server, tokens.admin);
     expect(found(Buffer.from(before.text), ERASED_TEXTS)).toEqual(ERASED_TEXTS);
     expect(before.answer.e1.personalDataErased).toBe(false);
+    expect(found(Buffer.from(await exportsText(server, tokens.admin)), ERASED_TEXTS)).toEqual(ERASED_TEXTS);
   });
 
-  it('erases the name and every note from queries, history, audit trails and subscriptions, and leaves other contacts intact', async () => {
+  it('erases the name and every note from queries, history, audit trails, exports and subscriptions, and leaves other contacts intact', async () => {
     const client = server.wsClient(tokens.supervisor);
     const feed = subscribe<{ conversationUpdated: Answer }>(client, UPDATED);
     try {
@@ -107,6 +118,9 @@ describe('forgetContact (crypto-shredding)', () => {
       expect(report).toMatchObject({ contactId: 'contact-marta', conversations: 3 });
       expect(Date.parse(report.erasedAt)).not.toBeNaN();
       expectErasedAndKept(await readEverything(server, tokens.admin));
+      const exported = await exportsText(server, tokens.admin);
+      expect(found(Buffer.from(exported), ERASED_TEXTS)).toEqual([]);
+      expect(found(Buffer.from(exported), Object.values(KEPT))).toEqual(Object.values(KEPT));
       for (const id of ['e1', 'e2']) {
         await feed.nextMatching((message) => message.data?.conversationUpdated.id === id && message.data.conversationUpdated.personalDataErased === true);
       }
@@ -148,6 +162,7 @@ describe('forgetContact (crypto-shredding)', () => {
     await rebuildAll(server);
     server = await TestServer.start({ dataDir: server.dataDir });
     expectErasedAndKept(await readEverything(server, tokens.admin));
+    expect(found(Buffer.from(await exportsText(server, tokens.admin)), ERASED_TEXTS)).toEqual([]);
     await server.stop({ keepData: true });
     try {
       const bytes = databaseBytes(join(server.dataDir, 'handoff.db'));
