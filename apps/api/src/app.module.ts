@@ -41,6 +41,8 @@ import { TRANSFER_REASON_USE_CASES } from './transfer-reasons/transfer-reason-us
 import { TransferReasonResolver } from './transfer-reasons/transfer-reason.resolver';
 import { TimeTravelResolver } from './time-travel/time-travel.resolver';
 import { TransferResolver } from './transfers/transfer.resolver';
+import { ContactErasure } from './privacy/contact-erasure.service';
+import { ForgetContactResolver, PersonalDataErasedResolver } from './privacy/privacy.resolver';
 
 export const USE_CASES = [...CONVERSATION_USE_CASES, ...AGENT_USE_CASES, ...TRANSFER_REASON_USE_CASES, ...QUEUE_USE_CASES, ...ROUTING_USE_CASES];
 
@@ -56,6 +58,8 @@ export const RESOLVERS = [
   QueueSettingsResolver,
   OfferResolver,
   SlaBreachResolver,
+  ForgetContactResolver,
+  PersonalDataErasedResolver,
   AnalyticsResolver,
   TimeTravelResolver,
 ];
@@ -89,6 +93,7 @@ export class AppModule {
         ReadModelCollections,
         CommandAnswers,
         AuditTrail,
+        ContactErasure,
         LiveUpdates,
         ...USE_CASES,
         ...RESOLVERS,

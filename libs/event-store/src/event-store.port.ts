@@ -38,6 +38,8 @@ export interface RecordedEvent extends NewEvent {
    * dead-letters it); `readStream` refuses such a stream instead.
    */
   unreadable?: string;
+  /** Set by the personal-data layer when a personal field reads null because its data key was destroyed. */
+  personalDataErased?: boolean;
 }
 
 export interface AppendResult {

@@ -7,3 +7,4 @@ export * from './sqlite/sqlite-event-store.adapter';
 export * from './eventstoredb/eventstoredb-event-store.adapter';
 export * from './multi-append';
 export * from './stored-form';
+export * from './personal-data';

@@ -16,9 +16,12 @@ export interface QueuePerformanceRequest {
   granularity: Granularity;
 }
 
-/** [from, to) cut at UTC hour or day starts; the first and last periods are clipped to the range. */
+/**
+ * [from, to) cut at UTC hour or day starts; the first and last periods are clipped to the range. 'range' is one
+ * period even when both ends round down to the same hour: like agentPerformance, each queue still gets its row.
+ */
 export function periodsOf(fromHour: string, toHour: string, granularity: Granularity): Array<{ from: string; to: string }> {
-  if (granularity === 'range') return fromHour < toHour ? [{ from: fromHour, to: toHour }] : [];
+  if (granularity === 'range') return [{ from: fromHour, to: toHour }];
   const step = granularity === 'hour' ? HOUR_MS : DAY_MS;
   const end = Date.parse(toHour);
   const periods: Array<{ from: string; to: string }> = [];

@@ -46,7 +46,7 @@ export const EVENTS_EXPORT: ExportDefinition<EventsExport, RecordedEvent> = {
     const wanted = (event: RecordedEvent): boolean =>
       event.position <= head && !event.unreadable && event.metadata.tenantId === tenantId && (!types || types.has(event.type));
     for (let position = after; position < head; ) {
-      const events = await eventStore.readAll(position, PAGE_SIZE);
+      const events = await eventStore.readAll(position, PAGE_SIZE, { tenantId });
       if (events.length === 0) return;
       yield events.filter(wanted);
       position = events[events.length - 1].position;

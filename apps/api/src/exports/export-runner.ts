@@ -72,6 +72,8 @@ export async function serveExport(
     'x-content-type-options': 'nosniff',
     ...(rows === undefined ? {} : { 'x-export-rows': String(rows) }),
   });
+  // Node drops a HEAD response's body but would still read every page into nothing.
+  if (request.method === 'HEAD') return void response.end();
   const pages = definition.pages(sources, tenantId, params);
   const body = exportBody(format, definition.columns, pages, (count) => tools.telemetry.pageRead(definition.name, count));
   try {

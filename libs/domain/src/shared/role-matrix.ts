@@ -59,6 +59,7 @@ export const ROLE_MATRIX = {
   recordActivity: { any: ['INTEGRATION', 'ADMIN'], own: ['AGENT'] },
   queueBoardAt: { any: ['SUPERVISOR', 'ANALYST', 'AUDITOR', 'ADMIN'] },
   conversationAt: { any: ['SUPERVISOR', 'ANALYST', 'AUDITOR', 'ADMIN'] },
+  forgetContact: { any: ['ADMIN'] },
 } as const satisfies Record<string, OperationRoles>;
 
 export type Operation = keyof typeof ROLE_MATRIX;
