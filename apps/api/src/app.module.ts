@@ -8,6 +8,8 @@ import { AGENT_USE_CASES } from './agents/agent-use-cases';
 import { AgentResolver } from './agents/agent.resolver';
 import { AuditTrail } from './audit/audit-trail.service';
 import { AuditResolver } from './audit/audit.resolver';
+import { AuditLog } from './audit/audit-log.service';
+import { AuditLogResolver } from './audit/audit-log.resolver';
 import { FieldRolesModule, ResolverRoles } from './auth/field-roles.module';
 import { RolesGuard } from './auth/roles.guard';
 import { TokenVerifier } from './auth/token-verifier';
@@ -49,6 +51,7 @@ export const RESOLVERS = [
   TransferResolver,
   PerformanceResolver,
   AuditResolver,
+  AuditLogResolver,
   SubscriptionResolver,
   QueueSettingsResolver,
   OfferResolver,
@@ -83,6 +86,7 @@ export class AppModule {
         ReadModelCollections,
         CommandAnswers,
         AuditTrail,
+        AuditLog,
         LiveUpdates,
         ...USE_CASES,
         ...RESOLVERS,

@@ -10,3 +10,4 @@ export * from './stored-form';
 export * from './hash-chain/canonical-json';
 export * from './hash-chain/event-hash';
 export * from './hash-chain/chain-verifier';
+export * from './hash-chain/verify-log';

@@ -1,6 +1,7 @@
 import { Projection } from '../projection';
 import { agentPerformanceProjection } from './agent-performance/agent-performance.projection';
 import { agentsProjection } from './agents/agents.projection';
+import { auditIndexProjection } from './audit-index/audit-index.projection';
 import { conversationsProjection } from './conversations/conversations.projection';
 import { queueSettingsProjection } from './queue-settings/queue-settings.projection';
 import { queuesProjection } from './queues/queues.projection';
@@ -12,6 +13,8 @@ export * from './agent-performance/agent-performance.queries';
 export * from './agents/agents.projection';
 export * from './agents/agent-holdings';
 export * from './agents/agents.queries';
+export * from './audit-index/audit-index.projection';
+export * from './audit-index/audit-index.queries';
 export * from './conversations/conversations.projection';
 export * from './conversations/conversations.queries';
 export * from './queue-settings/queue-settings.projection';
@@ -31,4 +34,5 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   transferHistoryProjection,
   agentPerformanceProjection,
   queueSettingsProjection,
+  auditIndexProjection,
 ];
