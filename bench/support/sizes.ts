@@ -34,4 +34,7 @@ export const SIZES = {
   routingQueues: size('BENCH_ROUTING_QUEUES', 20),
   routingConversations: size('BENCH_ROUTING_CONVERSATIONS', 1000),
   routingRate: size('BENCH_ROUTING_RATE', 100),
+  /** The audit scenario: events of the hash-chained log searched and verified, and auditLog pages timed per filter. */
+  auditEvents: size('BENCH_AUDIT_EVENTS', 1_000_000),
+  auditPages: size('BENCH_AUDIT_PAGES', 200),
 };
