@@ -73,11 +73,13 @@ runScenario(async (input: ScenarioInput) => {
       if (!result.ok) throw new Error(`the bench log does not verify: ${result.firstBroken?.why}`);
       return { eventsPerSecond: (result.events / (nowMs() - t0)) * 1000 };
     });
+    log(`verify-log: ${Math.round(verify.eventsPerSecond).toLocaleString('en-US')} events/s`);
     log('audit index from the whole log');
     const t0 = nowMs();
     await projector.start();
     while (projector.status().some((s) => s.position < head)) await sleep(50);
     const indexRate = (events / (nowMs() - t0)) * 1000;
+    log(`audit index build: ${Math.round(indexRate).toLocaleString('en-US')} events/s`);
     const figures: Figure[] = [
       { scenario, figure: 'verify-log', unit: 'events/s', value: verify.eventsPerSecond, runs: verify.runs, target: { on: 'value', bound: 'min', limit: VERIFY_TARGET } },
       { scenario, figure: 'audit index build', unit: 'events/s', value: indexRate, runs: 1 },

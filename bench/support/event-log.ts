@@ -1,4 +1,4 @@
-import { eventHash, eventIdFor, EventMetadata, SqliteEventStore } from '@handoff/event-store';
+import { chainEvents, eventIdFor, EventMetadata, NewEvent, SqliteEventStore } from '@handoff/event-store';
 import Database from 'better-sqlite3';
 
 /**
@@ -56,12 +56,13 @@ export class EventLogWriter {
     const metadata: EventMetadata = {
       tenantId: TENANT, actor, occurredAt, commandId, correlationId: commandId, causationId: commandId, schemaVersion: 1,
     };
+    let stored: NewEvent = { eventId: eventIdFor({ tenantId: TENANT, stream: event.stream, commandId }, 0), type: event.type, data: event.data, metadata };
     if (this.options.hashChains) {
-      metadata.previousHash = this.hashes.get(event.stream) ?? null;
-      metadata.hash = eventHash(metadata.previousHash, { stream: event.stream, streamVersion: version, type: event.type, data: event.data, metadata });
-      this.hashes.set(event.stream, metadata.hash);
+      // As the event store chains them, so that the log verifies.
+      [stored] = chainEvents(event.stream, version - 1, this.hashes.get(event.stream) ?? null, [stored]);
+      this.hashes.set(event.stream, stored.metadata.hash as string);
     }
-    this.pending.push([eventIdFor({ tenantId: TENANT, stream: event.stream, commandId }, 0), event.stream, version, event.type, JSON.stringify(event.data), JSON.stringify(metadata), commandId]);
+    this.pending.push([stored.eventId, event.stream, version, event.type, JSON.stringify(stored.data), JSON.stringify(stored.metadata), commandId]);
     if (this.pending.length >= INSERT_BATCH) this.flush();
   }
 

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { EventMetadata, NewEvent } from '../event-store.port';
-import { canonicalJson } from './canonical-json';
+import { canonicalCopy, canonicalJson } from './canonical-json';
 
 /** What an event's hash covers: everything stored about it but its position, its id and the hash itself. */
 export interface HashedForm {
@@ -20,22 +20,24 @@ export interface HashedForm {
  */
 export function eventHash(previousHash: string | null, form: HashedForm): string {
   const { hash: _hash, ...metadata } = form.metadata;
-  const canonical = canonicalJson({ data: form.data, metadata, stream: form.stream, streamVersion: form.streamVersion, type: form.type });
-  return createHash('sha256').update(previousHash ?? '').update(canonical).digest('hex');
+  const canonical = `{"data":${canonicalJson(form.data)},"metadata":${canonicalJson(metadata)},"stream":${JSON.stringify(form.stream)},"streamVersion":${JSON.stringify(form.streamVersion)},"type":${JSON.stringify(form.type)}}`;
+  return hash('sha256', (previousHash ?? '') + canonical, 'hex');
 }
 
 /**
  * The events of one append as they are stored: each one's metadata carries `previousHash` (the hash of the event
  * before it in the stream, null when there is none or it has none) and its own `hash`. `lastHash` and `lastVersion`
- * describe the stream's last stored event, read by the writer under the append's version check.
+ * describe the stream's last stored event, read by the writer under the append's version check. Data and metadata
+ * come back with their keys in canonical order, so that they are stored in it and verification hashes them as read.
  */
 export function chainEvents(stream: string, lastVersion: number, lastHash: string | null, events: readonly NewEvent[]): NewEvent[] {
   let previousHash = lastHash;
   return events.map((event, index) => {
-    const metadata: EventMetadata = { ...event.metadata, previousHash };
-    delete metadata.hash;
-    const hash = eventHash(previousHash, { stream, streamVersion: lastVersion + index + 1, type: event.type, data: event.data, metadata });
-    previousHash = hash;
-    return { ...event, metadata: { ...metadata, hash } };
+    const data = canonicalCopy(event.data);
+    const { hash: _stale, ...rest } = event.metadata;
+    const metadata = { ...rest, previousHash };
+    const own = eventHash(previousHash, { stream, streamVersion: lastVersion + index + 1, type: event.type, data, metadata });
+    previousHash = own;
+    return { ...event, data, metadata: canonicalCopy<EventMetadata>({ ...metadata, hash: own }) };
   });
 }

@@ -27,7 +27,7 @@ export const AUDIT_INDEX: CollectionDefinition<AuditIndexDocument> = {
   name: 'audit-index',
   fields: { agent: 'text', sortPosition: 'text', type: 'text', actorId: 'text', conversationId: 'text', correlationId: 'text', at: 'text' },
   // Every filter's page is a range scan of one index, newest first: `agent` leads ('' for the whole log).
-  indexes: [['agent', 'sortPosition', 'id'], ...FILTERS.map((field) => ['agent', field, 'sortPosition', 'id']), ['agent', 'at', 'sortPosition', 'id']],
+  indexes: [['agent', 'sortPosition'], ...FILTERS.map((field) => ['agent', field, 'sortPosition']), ['agent', 'at', 'sortPosition']],
 };
 
 const CONVERSATION_PREFIX: string = STREAM_PREFIXES[0];
