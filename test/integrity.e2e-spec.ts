@@ -110,6 +110,8 @@ describe('hash chains on a real SQLite file: verifyIntegrity and npm run verify-
     expect(cli.code).toBe(0);
     expect(cli.stdout).toContain(`streams ${streams}, events ${events}, unhashed 0, broken 0\nok: every hash chain holds`);
     expect(cli.stdout).toMatch(/heads digest: [0-9a-f]{64}\n/);
+    const otherTenant = await verifyLogCli(original, '--tenant', 'globex');
+    expect(otherTenant.stdout).toContain('streams 0, events 0, unhashed 0, broken 0');
   }, 60_000);
 
   it('names the transfer whose stored note had one byte changed', async () => {
