@@ -4,10 +4,10 @@ const PLAIN_EVERY_MS = 2000;
 const REDRAW_EVERY_MS = 100;
 
 export interface ProgressSample {
-  /** Where the work stands, in the units of `total` (log positions). */
+  /** Where the work stands, in the units of `total` (log positions, rows); a `total` below 0 is not known. */
   done: bigint;
   total: bigint;
-  /** Events processed so far. */
+  /** Items (events, rows) processed so far. */
   events: number;
 }
 
@@ -25,7 +25,7 @@ export class ProgressBar {
   private lastDrawAt = 0;
   private drawn = false;
 
-  constructor(private readonly stream: NodeJS.WriteStream, private readonly label: string) {}
+  constructor(private readonly stream: NodeJS.WriteStream, private readonly label: string, private readonly unit = 'events') {}
 
   update(sample: ProgressSample, force = false): void {
     const now = Date.now();
@@ -49,14 +49,15 @@ export class ProgressBar {
   }
 
   render({ done, total, events }: ProgressSample, elapsedSeconds: number): string {
+    const rate = elapsedSeconds > 0 ? events / elapsedSeconds : 0;
+    if (total < 0n) return [this.label, `${count(events)} ${this.unit}`, `${count(Math.round(rate))} ${this.unit}/s`, 'ETA ?'].join('  ');
     const fraction = total > 0n ? Math.min(1, Number((done * 10_000n) / total) / 10_000) : 1;
     const filled = Math.round(fraction * BAR_WIDTH);
-    const rate = elapsedSeconds > 0 ? events / elapsedSeconds : 0;
     const remaining = fraction > 0 ? (elapsedSeconds / fraction) * (1 - fraction) : Infinity;
     return [
       `${this.label} [${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${(fraction * 100).toFixed(1)}%`,
-      `${count(done < total ? done : total)}/${count(total)} events`,
-      `${count(Math.round(rate))} events/s`,
+      `${count(done < total ? done : total)}/${count(total)} ${this.unit}`,
+      `${count(Math.round(rate))} ${this.unit}/s`,
       `ETA ${fraction >= 1 ? '0s' : formatSeconds(remaining)}`,
     ].join('  ');
   }

@@ -9,6 +9,8 @@ export interface LogEvent {
   stream: string;
   type: string;
   data: Record<string, unknown>;
+  /** ISO 8601; by default the events are EVENT_SPACING_MS apart. */
+  occurredAt?: string;
 }
 
 export const TENANT = 'bench';
@@ -51,7 +53,7 @@ export class EventLogWriter {
     const version = (this.versions.get(event.stream) ?? 0) + 1;
     this.versions.set(event.stream, version);
     const commandId = `bench-${this.written + this.pending.length}`;
-    const occurredAt = new Date(START_MS + (this.written + this.pending.length) * EVENT_SPACING_MS).toISOString();
+    const occurredAt = event.occurredAt ?? new Date(START_MS + (this.written + this.pending.length) * EVENT_SPACING_MS).toISOString();
     const actor = this.options.actorOf?.(event) ?? (ACTOR as EventMetadata['actor']);
     const metadata: EventMetadata = {
       tenantId: TENANT, actor, occurredAt, commandId, correlationId: commandId, causationId: commandId, schemaVersion: 1,

@@ -65,6 +65,11 @@ export class SpawnedServer {
     }
   }
 
+  /** The server process's id (to sample its memory). */
+  get pid(): number {
+    return this.child.pid ?? 0;
+  }
+
   async stop(): Promise<void> {
     // Stopped already: by SIGTERM it has a signalCode and no exitCode.
     if (this.child.exitCode !== null || this.child.signalCode !== null) return;

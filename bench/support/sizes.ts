@@ -26,6 +26,9 @@ export const SIZES = {
   rebuildEvents: size('BENCH_REBUILD_EVENTS', 1_000_000),
   boardConversations: size('BENCH_BOARD_CONVERSATIONS', 100_000),
   boardQueries: size('BENCH_BOARD_QUERIES', 500),
+  /** The log `queueBoardAt` replays, and the instants asked per run. */
+  boardAtEvents: size('BENCH_BOARD_AT_EVENTS', 1_000_000),
+  boardAtQueries: size('BENCH_BOARD_AT_QUERIES', 200),
   subscribers: size('BENCH_SUBSCRIBERS', 1000),
   /** Changes whose delivery to every subscriber is timed, per run. */
   fanOutChanges: size('BENCH_FANOUT_CHANGES', 10),
@@ -34,6 +37,12 @@ export const SIZES = {
   routingQueues: size('BENCH_ROUTING_QUEUES', 20),
   routingConversations: size('BENCH_ROUTING_CONVERSATIONS', 1000),
   routingRate: size('BENCH_ROUTING_RATE', 100),
+  /** transferAnalytics: transfers spread over that many days, queried whole. */
+  analyticsTransfers: size('BENCH_ANALYTICS_TRANSFERS', 300_000),
+  analyticsDays: size('BENCH_ANALYTICS_DAYS', 30),
+  analyticsQueries: size('BENCH_ANALYTICS_QUERIES', 10),
+  /** Transfers in the history the export scenario streams as CSV. */
+  exportRows: size('BENCH_EXPORT_ROWS', 1_000_000),
   /** The audit scenario: events of the hash-chained log searched and verified, and auditLog pages timed per filter. */
   auditEvents: size('BENCH_AUDIT_EVENTS', 1_000_000),
   auditPages: size('BENCH_AUDIT_PAGES', 200),

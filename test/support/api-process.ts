@@ -4,6 +4,7 @@ import WebSocket from 'ws';
 import { signToken } from '../../apps/api/src/auth/token-signer';
 import { BuiltApi, eventually, freePort, outputOf } from './built-api';
 import { GraphQLResponse } from './test-server';
+import { TEST_DATA_KEY } from './data-key';
 
 export const API_SECRET = 'api-process-test-secret';
 
@@ -21,7 +22,7 @@ export class ApiProcess {
 
   static async start(api: BuiltApi, name: string, sqlitePath: string, cwd: string, env: Record<string, string> = {}): Promise<ApiProcess> {
     const port = await freePort();
-    const child = api.spawn({ SQLITE_PATH: sqlitePath, PORT: String(port), AUTH_JWT_SECRET: API_SECRET, NODE_ENV: 'production', METRICS_TOKEN, LOG_LEVEL: 'info', ...env }, cwd);
+    const child = api.spawn({ SQLITE_PATH: sqlitePath, PORT: String(port), AUTH_JWT_SECRET: API_SECRET, NODE_ENV: 'production', DATA_KEY: TEST_DATA_KEY, METRICS_TOKEN, LOG_LEVEL: 'info', ...env }, cwd);
     const process = new ApiProcess(name, child, `http://127.0.0.1:${port}`);
     await eventually(async () => {
       if (process.exitCode !== null) throw new Error(`${name} exited with ${process.exitCode}: ${process.stderr()}`);

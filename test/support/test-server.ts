@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import WebSocket from 'ws';
 import { createApp } from '../../apps/api/src/bootstrap';
 import { signToken } from '../../apps/api/src/auth/token-signer';
+import { TEST_DATA_KEY } from './data-key';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
@@ -17,6 +18,10 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 }
 
 /** The real api on a free port over a temporary SQLite file: real HTTP, real graphql-ws, no mocks. */
+/** Production needs a DATA_KEY; development servers keep the development key, as the child processes they share files with do. */
+const productionDataKey = (env: Record<string, string> = {}): Record<string, string> =>
+  env.NODE_ENV === 'production' ? { DATA_KEY: TEST_DATA_KEY } : {};
+
 export class TestServer {
   private constructor(
     readonly app: INestApplication,
@@ -27,7 +32,7 @@ export class TestServer {
 
   static async start(options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<TestServer> {
     const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'handoff-e2e-'));
-    const config = loadConfig({ SQLITE_PATH: join(dataDir, 'handoff.db'), PORT: '0', ...options.env });
+    const config = loadConfig({ SQLITE_PATH: join(dataDir, 'handoff.db'), PORT: '0', ...productionDataKey(options.env), ...options.env });
     const app = await createApp(config, { logger: false });
     await app.listen(0, '127.0.0.1');
     const { port } = app.getHttpServer().address() as AddressInfo;

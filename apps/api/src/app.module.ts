@@ -4,6 +4,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { GraphQLModule } from '@nestjs/graphql';
+import { AnalyticsResolver } from './analytics/analytics.resolver';
 import { AGENT_USE_CASES } from './agents/agent-use-cases';
 import { AgentResolver } from './agents/agent.resolver';
 import { AuditTrail } from './audit/audit-trail.service';
@@ -14,6 +15,7 @@ import { FieldRolesModule, ResolverRoles } from './auth/field-roles.module';
 import { RolesGuard } from './auth/roles.guard';
 import { TokenVerifier } from './auth/token-verifier';
 import { ConsoleModule } from './console/console.module';
+import { ExportsModule } from './exports/exports.module';
 import { CONVERSATION_USE_CASES } from './conversations/conversation-use-cases';
 import { ConversationResolver } from './conversations/conversation.resolver';
 import { OfferResolver, SlaBreachResolver } from './conversations/routing-fields.resolver';
@@ -39,7 +41,10 @@ import { CommandExecutor } from './shared/command-executor';
 import { OtherStreams } from './shared/other-streams';
 import { TRANSFER_REASON_USE_CASES } from './transfer-reasons/transfer-reason-use-cases';
 import { TransferReasonResolver } from './transfer-reasons/transfer-reason.resolver';
+import { TimeTravelResolver } from './time-travel/time-travel.resolver';
 import { TransferResolver } from './transfers/transfer.resolver';
+import { ContactErasure } from './privacy/contact-erasure.service';
+import { ForgetContactResolver, PersonalDataErasedResolver } from './privacy/privacy.resolver';
 
 export const USE_CASES = [...CONVERSATION_USE_CASES, ...AGENT_USE_CASES, ...TRANSFER_REASON_USE_CASES, ...QUEUE_USE_CASES, ...ROUTING_USE_CASES];
 
@@ -56,6 +61,10 @@ export const RESOLVERS = [
   QueueSettingsResolver,
   OfferResolver,
   SlaBreachResolver,
+  ForgetContactResolver,
+  PersonalDataErasedResolver,
+  AnalyticsResolver,
+  TimeTravelResolver,
 ];
 
 @Module({})
@@ -77,6 +86,7 @@ export class AppModule {
         HealthModule,
         MetricsModule,
         LimitsModule,
+        ExportsModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: RolesGuard },
@@ -87,6 +97,7 @@ export class AppModule {
         CommandAnswers,
         AuditTrail,
         AuditLog,
+        ContactErasure,
         LiveUpdates,
         ...USE_CASES,
         ...RESOLVERS,

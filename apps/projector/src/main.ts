@@ -1,13 +1,15 @@
 import 'reflect-metadata';
-import { AppConfig, ConfigError, loadConfig } from '@handoff/platform';
+import { AppConfig, checkDataKey, ConfigError, loadConfig } from '@handoff/platform';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { ProjectorModule } from './projector.module';
 
-function configOrExit(): AppConfig {
+async function configOrExit(): Promise<AppConfig> {
   try {
-    return loadConfig(process.env);
+    const config = loadConfig(process.env);
+    await checkDataKey(config);
+    return config;
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`handoff projector: invalid configuration: ${error.message}\n`);
@@ -18,10 +20,11 @@ function configOrExit(): AppConfig {
 }
 
 async function main(): Promise<void> {
-  const config = configOrExit();
+  const config = await configOrExit();
   const app = await NestFactory.createApplicationContext(ProjectorModule.forRoot(config), { bufferLogs: true });
   app.useLogger(app.get(PinoLogger));
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
+  if (config.dataKey.development) new Logger('handoff').warn('DATA_KEY is not set: contact names and notes are sealed with the documented development key');
   new Logger('handoff').log(`projector running (event store: ${config.eventStore.kind}, read store: ${config.readStore.kind})`);
 }
 

@@ -1,5 +1,6 @@
 export * from './shared/actor';
 export * from './shared/role-matrix';
+export * from './shared/export-roles';
 export * from './shared/decider';
 export * from './shared/errors';
 export * from './shared/events';

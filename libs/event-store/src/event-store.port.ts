@@ -42,6 +42,8 @@ export interface RecordedEvent extends NewEvent {
    * dead-letters it); `readStream` refuses such a stream instead.
    */
   unreadable?: string;
+  /** Set by the personal-data layer when a personal field reads null because its data key was destroyed. */
+  personalDataErased?: boolean;
 }
 
 export interface AppendResult {
@@ -77,6 +79,10 @@ export interface MultiAppendResult {
   appended: boolean;
 }
 
+export interface ReadAllFilter {
+  tenantId?: string;
+}
+
 export interface EventSubscription extends AsyncIterable<RecordedEvent[]> {
   close(): Promise<void>;
 }
@@ -103,8 +109,11 @@ export interface EventStore {
   findAppend(stream: string, firstEventId: string, commandHash?: string): Promise<AppendResult | null>;
   /** The stream's events in order; with `afterVersion`, only those whose streamVersion is greater. */
   readStream(stream: string, afterVersion?: number): Promise<RecordedEvent[]>;
-  /** Events after `from` (exclusive), in global order, at most `limit`. */
-  readAll(from: Position, limit: number): Promise<RecordedEvent[]>;
+  /**
+   * Events after `from` (exclusive), in global order, at most `limit`; with `filter.tenantId`, only the events of
+   * that tenant's streams (`<kind>-<tenantId>.<id>`), skipped over by the store rather than handed out.
+   */
+  readAll(from: Position, limit: number, filter?: ReadAllFilter): Promise<RecordedEvent[]>;
   /**
    * The events at these positions (positions `readAll` reported), in the order given; a position holding no event
    * is left out. An event that cannot be decoded comes marked `unreadable`, as from `readAll`.

@@ -11,3 +11,4 @@ export * from './hash-chain/canonical-json';
 export * from './hash-chain/event-hash';
 export * from './hash-chain/chain-verifier';
 export * from './hash-chain/verify-log';
+export * from './personal-data';

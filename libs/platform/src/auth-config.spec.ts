@@ -13,7 +13,7 @@ describe('authentication settings', () => {
   });
 
   it('lets production start with an identity provider alone, and then accepts no HS256 token', () => {
-    const config = loadConfig({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.example.test/jwks.json' });
+    const config = loadConfig({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.example.test/jwks.json', DATA_KEY: '00'.repeat(32) });
     expect(config.auth).toMatchObject({ hs256Secret: null, jwksUrl: 'https://idp.example.test/jwks.json' });
     expect(config.usingDevSecret).toBe(false);
   });

@@ -1,5 +1,6 @@
 import { DEFAULT_SQLITE_PATH } from '@handoff/event-store';
 import { AuthConfig, loadAuthConfig } from './auth-config';
+import { DataKeyConfig, loadDataKey } from './data-key.config';
 import { LIMITS_VARIABLES, LimitsConfig, loadLimits } from './limits.config';
 
 /** Configuration from the environment, validated once at start: a bad value stops the process with a clear message. */
@@ -24,6 +25,8 @@ export interface AppConfig {
   logLevel: string;
   /** Request limits, management port, metrics token and rate limits (see limits.config.ts). */
   limits: LimitsConfig;
+  /** DATA_KEY: wraps the data keys of contact names and notes (see data-key.config.ts). */
+  dataKey: DataKeyConfig;
 }
 
 export class ConfigError extends Error {}
@@ -49,6 +52,7 @@ export const CONFIG_VARIABLES = [
   'READ_YOUR_WRITES_TIMEOUT_MS',
   'PROJECTOR_LEASE_TTL_MS',
   'LOG_LEVEL',
+  'DATA_KEY',
   ...LIMITS_VARIABLES,
 ] as const;
 
@@ -123,5 +127,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       oneOf: (name, allowed, fallback) => oneOf(env, name, allowed, fallback),
       production,
     }),
+    dataKey: loadDataKey(read(env, 'DATA_KEY'), production, (message) => new ConfigError(message)),
   };
 }

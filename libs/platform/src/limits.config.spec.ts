@@ -1,6 +1,6 @@
 import { ConfigError, loadConfig } from './config';
 
-const PRODUCTION = { NODE_ENV: 'production', AUTH_JWT_SECRET: 'a-real-secret' };
+const PRODUCTION = { NODE_ENV: 'production', AUTH_JWT_SECRET: 'a-real-secret', DATA_KEY: '00'.repeat(32) };
 
 describe('limits configuration', () => {
   it('turns introspection off in production unless GRAPHQL_INTROSPECTION=true', () => {

@@ -86,6 +86,7 @@ export function onConversationEvent(step: RoutingStep, event: ConversationEvent,
       // A closed conversation leaves its agent's capacity with the release that comes with it.
       return;
     case 'SlaBreached':
+    case 'ConversationPersonalDataErased':
       return;
     default: {
       const exhaustive: never = event;

@@ -1,5 +1,5 @@
 import {
-  Actor, AgentEvent, agentDecider, AgentSnapshot, ConversationEvent, conversationDecider, fold, Forbidden, Operation, Role,
+  Actor, AgentEvent, agentDecider, authorize, AgentSnapshot, ConversationEvent, conversationDecider, fold, Forbidden, Operation, Role,
   queueDecider, ROLE_MATRIX, ROLES, rolesOf, transferReasonDecider,
 } from '@handoff/domain';
 import { ExecutionContextHost } from '@nestjs/core/helpers/execution-context-host';
@@ -90,6 +90,8 @@ const DECISIONS: Partial<Record<Operation, (actor: Actor, whose: Whose) => unkno
     conversationDecider.decide({ type: 'DeclineConversation', actor, conversationId: 'c1' }, offeredTo(holderOf(actor, whose))),
   recordActivity: (actor, whose) =>
     conversationDecider.decide({ type: 'RecordActivity', actor, conversationId: 'c1', kind: 'AGENT_REPLIED' }, conversation(holderOf(actor, whose))),
+  // No aggregate decides an erasure: the erasure service asks the matrix itself.
+  forgetContact: (actor) => authorize(actor, 'forgetContact'),
 };
 
 function decision(operation: Operation, role: Role, whose: Whose): 'allowed' | 'refused' {

@@ -2,6 +2,7 @@ import { Actor, checkId, checkOptionalId, ConversationStatus } from '@handoff/do
 import {
   AgentDocument, ConversationDocument, ConversationOrder, conversationPage, findAgent, findConversation,
 } from '@handoff/projections';
+import { EVENT_STORE, EventStore } from '@handoff/event-store';
 import { Condition } from '@handoff/read-store';
 import { Inject } from '@nestjs/common';
 import { Args, Info, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
@@ -14,6 +15,7 @@ import { Connection, pageArgs, toConnection } from '../graphql/paging';
 import { CURSOR_SIGNER } from '../infrastructure/tokens';
 import { oncePerExecution } from '../graphql/per-execution';
 import { ReadModelCollections } from '../read-models/read-model-collections';
+import { agentAt, isAsOf } from '../time-travel/conversation-at';
 import { transferOfConversation, TransferView } from '../transfers/transfer-note';
 
 interface ConversationFilterInput {
@@ -41,6 +43,7 @@ export class ConversationResolver {
     private readonly readModels: ReadModelCollections,
     private readonly auditTrail: AuditTrail,
     @Inject(CURSOR_SIGNER) private readonly cursors: CursorSigner,
+    @Inject(EVENT_STORE) private readonly eventStore: EventStore,
   ) {}
 
   @Query('conversation')
@@ -67,6 +70,7 @@ export class ConversationResolver {
   @ResolveField('assignee')
   async assignee(@Parent() conversation: ConversationDocument, @CurrentActor() actor: Actor, @Info() info: GraphQLResolveInfo): Promise<AgentDocument | null> {
     const id = conversation.assigneeId;
+    if (id && isAsOf(conversation)) return agentAt(this.eventStore, actor.tenantId, id, conversation.asOf);
     return id ? oncePerExecution(info, `agent:${actor.tenantId}:${id}`, () => findAgent(this.readModels.agents, actor.tenantId, id)) : null;
   }
 
@@ -77,7 +81,8 @@ export class ConversationResolver {
 
   @ResolveField('history')
   @Allow('Conversation.history')
-  history(@Parent() conversation: ConversationDocument, @CurrentActor() actor: Actor, @Info() info: GraphQLResolveInfo): Promise<AuditEntry[]> {
+  async history(@Parent() conversation: ConversationDocument, @CurrentActor() actor: Actor, @Info() info: GraphQLResolveInfo): Promise<AuditEntry[]> {
+    if (isAsOf(conversation)) return conversation.historyAsOf;
     return oncePerExecution(info, `history:${actor.tenantId}:${conversation.id}`, () => this.auditTrail.ofConversation(actor.tenantId, conversation.id));
   }
 }

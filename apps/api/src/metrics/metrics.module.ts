@@ -9,5 +9,6 @@ import { MetricsController } from './metrics.controller';
   imports: [HealthModule],
   controllers: [MetricsController],
   providers: [HandoffMetrics, CommandTelemetry, ManagementServer],
+  exports: [HandoffMetrics],
 })
 export class MetricsModule {}

@@ -2,6 +2,7 @@ import {
   AGENT_PERFORMANCE, AgentDocument, AgentPerformanceDocument, AGENTS, ConversationDocument, CONVERSATIONS, QUEUE_SETTINGS, QueueSettingsDocument, QUEUES, QueuesDocument,
   TRANSFER_HISTORY, TRANSFER_REASONS, TransferHistoryDocument, TransferReasonDocument,
 } from '@handoff/projections';
+import { QUEUE_PERFORMANCE, QueuePerformanceDocument, TRANSFER_FACTS, TransferFactsDocument } from '@handoff/projections';
 import { Collection, collection, READ_STORE, ReadStore } from '@handoff/read-store';
 import { Inject, Injectable } from '@nestjs/common';
 
@@ -18,6 +19,8 @@ export class ReadModelCollections {
   readonly transferHistory: Collection<TransferHistoryDocument>;
   readonly agentPerformance: Collection<AgentPerformanceDocument>;
   readonly queueSettings: Collection<QueueSettingsDocument>;
+  readonly queuePerformance: Collection<QueuePerformanceDocument>;
+  readonly transferFacts: Collection<TransferFactsDocument>;
 
   constructor(@Inject(READ_STORE) store: ReadStore) {
     this.conversations = collection(store, CONVERSATIONS);
@@ -27,5 +30,7 @@ export class ReadModelCollections {
     this.transferHistory = collection(store, TRANSFER_HISTORY);
     this.agentPerformance = collection(store, AGENT_PERFORMANCE);
     this.queueSettings = collection(store, QUEUE_SETTINGS);
+    this.queuePerformance = collection(store, QUEUE_PERFORMANCE);
+    this.transferFacts = collection(store, TRANSFER_FACTS);
   }
 }

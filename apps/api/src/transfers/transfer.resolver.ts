@@ -2,6 +2,7 @@ import { Actor, BadInput, checkOptionalId } from '@handoff/domain';
 import {
   AgentDocument, findAgent, findConversation, findTransferReason, TransferDocument, TransferHistoryDocument, transferPage, TransferReasonDocument,
 } from '@handoff/projections';
+import { EVENT_STORE, EventStore } from '@handoff/event-store';
 import { Condition } from '@handoff/read-store';
 import { Inject } from '@nestjs/common';
 import { Args, Info, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
@@ -15,6 +16,7 @@ import { Connection, pageArgs, toConnection } from '../graphql/paging';
 import { CURSOR_SIGNER } from '../infrastructure/tokens';
 import { oncePerExecution } from '../graphql/per-execution';
 import { ReadModelCollections } from '../read-models/read-model-collections';
+import { asOfOf, reasonAt, referencedAgentAsOf } from '../time-travel/conversation-at';
 import { noteFor, TransferView } from './transfer-note';
 
 interface TransferFilterInput {
@@ -51,7 +53,11 @@ export function transferConditions(filter: TransferFilterInput | null | undefine
 
 @Resolver('Transfer')
 export class TransferResolver {
-  constructor(private readonly readModels: ReadModelCollections, @Inject(CURSOR_SIGNER) private readonly cursors: CursorSigner) {}
+  constructor(
+    private readonly readModels: ReadModelCollections,
+    @Inject(CURSOR_SIGNER) private readonly cursors: CursorSigner,
+    @Inject(EVENT_STORE) private readonly eventStore: EventStore,
+  ) {}
 
   @Query('transferHistory')
   @Allow('transferHistory')
@@ -70,22 +76,25 @@ export class TransferResolver {
 
   @ResolveField('fromAgent')
   fromAgent(@Parent() transfer: TransferDocument, @CurrentActor() actor: Actor, @Info() info: GraphQLResolveInfo): Promise<AgentDocument> {
-    return this.agent(actor.tenantId, transfer.fromAgentId, info);
+    return this.agent(actor.tenantId, transfer.fromAgentId, info, transfer);
   }
 
   @ResolveField('toAgent')
   toAgent(@Parent() transfer: TransferDocument, @CurrentActor() actor: Actor, @Info() info: GraphQLResolveInfo): Promise<AgentDocument> {
-    return this.agent(actor.tenantId, transfer.toAgentId, info);
+    return this.agent(actor.tenantId, transfer.toAgentId, info, transfer);
   }
 
-  /** Each agent once per request, however many transfers (or aliases) name it. */
-  private agent(tenantId: string, agentId: string, info: GraphQLResolveInfo): Promise<AgentDocument> {
-    return oncePerExecution(info, `agent:${tenantId}:${agentId}`, async () => (await findAgent(this.readModels.agents, tenantId, agentId)) ?? unknownAgent(tenantId, agentId));
+  /** Each agent once per request, however many transfers (or aliases) name it; as it was then for a transfer of the past. */
+  private agent(tenantId: string, agentId: string, info: GraphQLResolveInfo, transfer: TransferDocument): Promise<AgentDocument> {
+    return referencedAgentAsOf(this.eventStore, tenantId, agentId, transfer, () =>
+      oncePerExecution(info, `agent:${tenantId}:${agentId}`, async () => (await findAgent(this.readModels.agents, tenantId, agentId)) ?? unknownAgent(tenantId, agentId)));
   }
 
   @ResolveField('reason')
   async reason(@Parent() transfer: TransferDocument, @CurrentActor() actor: Actor, @Info() info: GraphQLResolveInfo): Promise<TransferReasonDocument> {
     const key = `reason:${actor.tenantId}:${transfer.reasonId}`;
+    const asOf = asOfOf(transfer);
+    if (asOf) return (await reasonAt(this.eventStore, actor.tenantId, transfer.reasonId, asOf)) ?? unknownReason(actor.tenantId, transfer.reasonId, transfer.reasonName);
     return (
       (await oncePerExecution(info, key, () => findTransferReason(this.readModels.transferReasons, actor.tenantId, transfer.reasonId))) ??
       unknownReason(actor.tenantId, transfer.reasonId, transfer.reasonName)

@@ -32,7 +32,10 @@ export type ConversationEvent =
   | { type: 'ConversationOfferWithdrawn'; data: { conversationId: string; agentId: string; queueId: string; cause: OfferWithdrawalCause } }
   | { type: 'ConversationActivityRecorded'; data: { conversationId: string; kind: ActivityKind; agentId?: string } }
   | { type: 'ConversationReturnedToQueue'; data: { conversationId: string; agentId: string; queueId: string; cause: 'NO_REPLY' } }
-  | { type: 'SlaBreached'; data: { conversationId: string; queueId: string; kind: SlaKind; agentId?: string } };
+  | { type: 'SlaBreached'; data: { conversationId: string; queueId: string; kind: SlaKind; agentId?: string } }
+  // Privacy (DESIGN.md "Personal data and integrity"): forgetContact destroyed the data keys of this conversation's
+  // contact name and notes; read models drop their copies (the transfers listed by id). Holds no personal data.
+  | { type: 'ConversationPersonalDataErased'; data: { conversationId: string; contactId: string; transferIds: string[] } };
 
 export type ActivityKind = 'AGENT_REPLIED' | 'CONTACT_MESSAGED';
 export type SlaKind = 'QUEUE_WAIT' | 'NO_REPLY';
@@ -54,4 +57,5 @@ export const CONVERSATION_EVENT_TYPES: readonly ConversationEventType[] = [
   'ConversationActivityRecorded',
   'ConversationReturnedToQueue',
   'SlaBreached',
+  'ConversationPersonalDataErased',
 ];

@@ -73,6 +73,8 @@ export function evolve(state: Conversation, event: ConversationEvent): Conversat
       return event.data.kind === 'AGENT_REPLIED' ? { ...next, lastAgentReplyVersion: version } : next;
     case 'SlaBreached':
       return event.data.kind === 'QUEUE_WAIT' ? { ...next, waitBreached: true } : next;
+    case 'ConversationPersonalDataErased':
+      return next;
     default: {
       const exhaustive: never = event;
       return exhaustive;

@@ -31,7 +31,7 @@ export class InvalidState extends DomainError {
 
 export class NotFound extends DomainError {
   readonly code = 'NOT_FOUND';
-  constructor(readonly entity: 'Conversation' | 'Agent' | 'TransferReason' | 'Queue', readonly id: string) {
+  constructor(readonly entity: 'Conversation' | 'Agent' | 'TransferReason' | 'Queue' | 'Contact', readonly id: string) {
     super(`${entity} ${id} not found`);
   }
 }

@@ -42,6 +42,8 @@ export const ROLE_MATRIX = {
   conversationTransferred: READERS,
   agentUpdated: READERS,
   agentPerformance: { any: ['SUPERVISOR', 'ANALYST', 'ADMIN'] },
+  queuePerformance: { any: ['SUPERVISOR', 'ANALYST', 'ADMIN'] },
+  transferAnalytics: { any: ['SUPERVISOR', 'ANALYST', 'ADMIN'] },
   transferHistory: { any: ['SUPERVISOR', 'ANALYST', 'AUDITOR', 'ADMIN'] },
   auditTrail: { any: ['SUPERVISOR', 'AUDITOR', 'ADMIN'] },
   'Conversation.history': { any: ['SUPERVISOR', 'AUDITOR', 'ADMIN'] },
@@ -57,6 +59,9 @@ export const ROLE_MATRIX = {
   declineConversation: { any: [], own: ['AGENT'] },
   // AGENT: on its own assigned conversation, AGENT_REPLIED only.
   recordActivity: { any: ['INTEGRATION', 'ADMIN'], own: ['AGENT'] },
+  queueBoardAt: { any: ['SUPERVISOR', 'ANALYST', 'AUDITOR', 'ADMIN'] },
+  conversationAt: { any: ['SUPERVISOR', 'ANALYST', 'AUDITOR', 'ADMIN'] },
+  forgetContact: { any: ['ADMIN'] },
 } as const satisfies Record<string, OperationRoles>;
 
 export type Operation = keyof typeof ROLE_MATRIX;

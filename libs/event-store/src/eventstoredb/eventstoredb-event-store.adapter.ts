@@ -18,6 +18,7 @@ import {
   MultiAppendResult,
   NewEvent,
   Position,
+  ReadAllFilter,
   RecordedEvent,
   START,
   StreamAppend,
@@ -54,13 +55,15 @@ const PARALLEL_POSITION_READS = 16;
 export class EventStoreDbEventStore implements EventStore {
   private readonly client: KurrentDBClient;
   private readonly filter: PrefixesFilter;
+  private readonly streamPrefixes: readonly string[];
   private readonly reconnect: ReconnectPolicy;
   private readonly logger: Pick<Logger, 'warn'>;
   private readonly subscriptions = new Set<EventSubscription>();
 
   constructor(connectionString: string, options: EventStoreDbEventStoreOptions = {}) {
     this.client = KurrentDBClient.connectionString(kurrentConnectionString(connectionString));
-    this.filter = streamPrefixFilter(options.streamPrefixes ?? DEFAULT_STREAM_PREFIXES);
+    this.streamPrefixes = options.streamPrefixes ?? DEFAULT_STREAM_PREFIXES;
+    this.filter = streamPrefixFilter(this.streamPrefixes);
     this.reconnect = options.reconnect ?? DEFAULT_RECONNECT;
     this.logger = options.logger ?? new Logger('EventStoreDbEventStore');
   }
@@ -136,14 +139,17 @@ export class EventStoreDbEventStore implements EventStore {
     }
   }
 
-  async readAll(from: Position, limit: number): Promise<RecordedEvent[]> {
+  async readAll(from: Position, limit: number, filter: ReadAllFilter = {}): Promise<RecordedEvent[]> {
     if (limit <= 0) return [];
+    const { tenantId } = filter;
+    // A tenant's streams are `<kind>-<tenantId>.<id>`: the server passes over every other stream.
+    const streams = tenantId === undefined ? this.filter : streamPrefixFilter(this.streamPrefixes.map((prefix) => `${prefix}${tenantId}.`));
     // One more than asked for: the server may return the event at `from` itself, which the port excludes.
     const read = this.client.readAll({
       fromPosition: decodePosition(from),
       direction: FORWARDS,
       maxCount: limit + 1,
-      filter: this.filter,
+      filter: streams,
     });
     const events = await collect(recordedEvents(read));
     return events.filter((event) => event.position > from).slice(0, limit);

@@ -29,7 +29,7 @@ export async function verifyLog(store: EventStore, options: VerifyLogOptions = {
   let position = START;
   let seen = 0;
   while (position < head) {
-    const page = await stored.readAll(position, PAGE);
+    const page = await stored.readAll(position, PAGE, options.tenantId === undefined ? undefined : { tenantId: options.tenantId });
     if (page.length === 0) break;
     for (const event of page) {
       if (event.position > head) break;

@@ -9,6 +9,7 @@ import {
   MultiAppendResult,
   NewEvent,
   Position,
+  ReadAllFilter,
   RecordedEvent,
   StreamAppend,
   StreamAppendOutcome,
@@ -98,6 +99,10 @@ export class SqliteEventStore implements EventStore {
       readStream: this.db.prepare('SELECT * FROM events WHERE stream = ? AND version > ? ORDER BY version'),
       readAll: this.db.prepare('SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?'),
       byPositions: this.db.prepare('SELECT * FROM events WHERE position IN (SELECT value FROM json_each(?))'),
+      // Stream kinds hold no '-': the tenant follows the first one. Checked row by row along the position order.
+      readAllOfTenant: this.db.prepare(
+        "SELECT * FROM events WHERE position > ? AND substr(stream, instr(stream, '-') + 1, length(?)) = ? ORDER BY position LIMIT ?",
+      ),
       head: this.db.prepare('SELECT coalesce(max(position), 0) FROM events').pluck(),
     };
     this.applyOne = this.db.transaction((pending: PendingAppend) => this.write(pending));
@@ -136,8 +141,10 @@ export class SqliteEventStore implements EventStore {
     return (this.statements.readStream.all(stream, afterVersion) as EventRow[]).map(toRecorded);
   }
 
-  async readAll(from: Position, limit: number): Promise<RecordedEvent[]> {
-    return (this.statements.readAll.all(from, limit) as EventRow[]).map(toDeliveredEvent);
+  async readAll(from: Position, limit: number, filter: ReadAllFilter = {}): Promise<RecordedEvent[]> {
+    if (filter.tenantId === undefined) return (this.statements.readAll.all(from, limit) as EventRow[]).map(toDeliveredEvent);
+    const prefix = `${filter.tenantId}.`;
+    return (this.statements.readAllOfTenant.all(from, prefix, prefix, limit) as EventRow[]).map(toDeliveredEvent);
   }
 
   async readEvents(positions: readonly Position[]): Promise<RecordedEvent[]> {

@@ -210,6 +210,21 @@ export function describeEventStoreContract(
       expect(await store.headPosition()).toBe(all[3].position);
     });
 
+    it("reads one tenant's events of the whole log, in global order, paged", async () => {
+      const head = await store.headPosition();
+      const [mine, other] = [`t${randomUUID().slice(0, 8)}`, `t${randomUUID().slice(0, 8)}`];
+      const ofTenant = (tenantId: string, label: string): string => `contract-${tenantId}.${label}-${randomUUID()}`;
+      const streams = [ofTenant(mine, 'a'), ofTenant(other, 'a'), ofTenant(mine, 'b'), ofTenant(`${mine}x`, 'c'), ofTenant(other, 'b')];
+      for (const s of streams) await store.append(s, newEvents(randomUUID(), 2), 'no_stream');
+      const expected = [streams[0], streams[0], streams[2], streams[2]];
+      const all = await store.readAll(head, 100, { tenantId: mine });
+      expect(all.map((e) => e.stream)).toEqual(expected);
+      const firstPage = await store.readAll(head, 3, { tenantId: mine });
+      const secondPage = await store.readAll(firstPage[2].position, 3, { tenantId: mine });
+      expect([...firstPage, ...secondPage].map((e) => e.eventId)).toEqual(all.map((e) => e.eventId));
+      expect(await store.readAll(all[3].position, 10, { tenantId: mine })).toEqual([]);
+    });
+
     it('catches up a subscription, then delivers live appends', async () => {
       const head = await store.headPosition();
       const s = stream('sub');

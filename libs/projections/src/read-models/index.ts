@@ -2,7 +2,10 @@ import { Projection } from '../projection';
 import { agentPerformanceProjection } from './agent-performance/agent-performance.projection';
 import { agentsProjection } from './agents/agents.projection';
 import { auditIndexProjection } from './audit-index/audit-index.projection';
+import { boardCheckpointsProjection } from './board-checkpoints/board-checkpoints.projection';
 import { conversationsProjection } from './conversations/conversations.projection';
+import { queuePerformanceProjection } from './queue-performance/queue-performance.projection';
+import { transferFactsProjection } from './transfer-facts/transfer-facts.projection';
 import { queueSettingsProjection } from './queue-settings/queue-settings.projection';
 import { queuesProjection } from './queues/queues.projection';
 import { transferHistoryProjection } from './transfer-history/transfer-history.projection';
@@ -15,8 +18,15 @@ export * from './agents/agent-holdings';
 export * from './agents/agents.queries';
 export * from './audit-index/audit-index.projection';
 export * from './audit-index/audit-index.queries';
+export * from './board-checkpoints';
 export * from './conversations/conversations.projection';
 export * from './conversations/conversations.queries';
+export * from './queue-performance/queue-performance.fold';
+export * from './queue-performance/queue-performance.projection';
+export * from './queue-performance/queue-performance.queries';
+export * from './transfer-facts/transfer-facts.fold';
+export * from './transfer-facts/transfer-facts.projection';
+export * from './transfer-facts/transfer-facts.queries';
 export * from './queue-settings/queue-settings.projection';
 export * from './queue-settings/queue-settings.queries';
 export * from './queues/queues.projection';
@@ -35,4 +45,7 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   agentPerformanceProjection,
   queueSettingsProjection,
   auditIndexProjection,
+  queuePerformanceProjection,
+  transferFactsProjection,
+  boardCheckpointsProjection,
 ];

@@ -51,6 +51,8 @@ export interface ConversationDocument {
   slaBreaches: SlaBreachDocument[];
   /** Events in the conversation's stream: what a client passes back as expectedVersion. */
   version: number;
+  /** True once forgetContact erased the contact name and notes (absent on documents written before it existed). */
+  personalDataErased?: boolean;
 }
 
 export function transferDocument(event: Decoded<Extract<ConversationEvent, { type: 'ConversationTransferred' }>>): TransferDocument {
@@ -70,7 +72,13 @@ export function transferDocument(event: Decoded<Extract<ConversationEvent, { typ
   };
 }
 
+/** An event whose personal field read null because its key was destroyed marks the conversation erased (rebuilds). */
 export function evolveConversation(document: ConversationDocument | null, event: Decoded<ConversationEvent>): ConversationDocument | null {
+  const next = evolveEvent(document, event);
+  return next && next !== document && event.personalDataErased ? { ...next, personalDataErased: true } : next;
+}
+
+function evolveEvent(document: ConversationDocument | null, event: Decoded<ConversationEvent>): ConversationDocument | null {
   const at = event.metadata.occurredAt;
   const version = event.streamVersion;
   // Delivery is at least once: an event the document already shows (by its stream version) changes nothing.
@@ -142,6 +150,14 @@ function evolveExisting(document: ConversationDocument, event: Decoded<Conversat
       if (event.data.kind === 'CONTACT_MESSAGED') return { ...document, lastContactMessageAt: at, version };
       // A reply counts while someone holds the conversation: it is that agent's, since the assignment or transfer.
       return { ...document, lastAgentReplyAt: document.status === 'ASSIGNED' ? at : document.lastAgentReplyAt, version };
+    case 'ConversationPersonalDataErased':
+      return {
+        ...document,
+        contact: document.contact && { ...document.contact, name: null },
+        lastTransfer: document.lastTransfer && { ...document.lastTransfer, note: null },
+        personalDataErased: true,
+        version,
+      };
     case 'SlaBreached':
       return { ...document, slaBreaches: [...document.slaBreaches, { kind: event.data.kind, at, agentId: event.data.agentId ?? null }], version };
     default:

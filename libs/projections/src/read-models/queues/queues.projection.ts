@@ -167,14 +167,17 @@ async function applyQueueEvent(event: Decoded<QueueEvent>, documents: QueuesAcce
   documents.put({ ...queue, routing: event.data.routing, maxWaitSeconds: event.data.maxWaitSeconds ?? null });
 }
 
+/** The events the queue board is made of. */
+export const QUEUE_BOARD_EVENT_TYPES = [
+  'ConversationOpened', 'ConversationAssigned', 'ConversationUnassigned', 'ConversationClosed', 'ConversationOffered',
+  'ConversationOfferDeclined', 'ConversationOfferExpired', 'ConversationOfferWithdrawn', 'ConversationReturnedToQueue',
+  'AgentRegistered', 'AgentStatusChanged', 'AgentDeactivated', 'QueueConfigured',
+] as const;
+
 export const queuesProjection = decodingProjection({
   collection: QUEUES,
   version: 2,
-  eventTypes: [
-    'ConversationOpened', 'ConversationAssigned', 'ConversationUnassigned', 'ConversationClosed', 'ConversationOffered',
-    'ConversationOfferDeclined', 'ConversationOfferExpired', 'ConversationOfferWithdrawn', 'ConversationReturnedToQueue',
-    'AgentRegistered', 'AgentStatusChanged', 'AgentDeactivated', 'QueueConfigured',
-  ],
+  eventTypes: QUEUE_BOARD_EVENT_TYPES,
   apply: (event: Decoded<ConversationEvent | AgentEvent | QueueEvent>, documents) => {
     if (isEventOf<QueueEvent>(event, QUEUE_EVENT_TYPES)) return applyQueueEvent(event, documents);
     return isEventOf<AgentEvent>(event, AGENT_EVENT_TYPES) ? applyAgentEvent(event, documents) : applyConversationEvent(event, documents);

@@ -15,7 +15,26 @@ export interface QueueSummary {
 }
 
 /** An offered conversation still waits: both count for the oldest wait and for overdue. */
-const WAITING_STATUSES = ['QUEUED', 'OFFERED'] as const;
+export const WAITING_STATUSES = ['QUEUED', 'OFFERED'] as const;
+
+/** A wait that began before this instant is overdue at `now`; null when the queue has no wait target. */
+export function overdueIfWaitingSinceBefore(queue: Pick<QueueDocument, 'maxWaitSeconds'>, now: Date): string | null {
+  return queue.maxWaitSeconds === null ? null : new Date(now.getTime() - queue.maxWaitSeconds * 1000).toISOString();
+}
+
+/** What the board shows of a queue: its counts and settings, with the oldest wait and the overdue count worked out. */
+export function toQueueSummary(queue: QueueDocument, oldestWaitingSince: string | null, overdue: number): QueueSummary {
+  return {
+    queueId: queue.queueId,
+    queued: queue.queued,
+    offered: queue.offered,
+    assigned: queue.assigned,
+    oldestWaitingSince,
+    agentsOnline: queue.agentsOnline,
+    routing: queue.routing,
+    overdue,
+  };
+}
 
 /** Every queue of the tenant, by id. */
 export async function queueSummaries(queues: Collection<QueuesDocument>, tenantId: string, now: Date): Promise<QueueSummary[]> {
@@ -51,8 +70,8 @@ async function waitingSinceBefore(queues: Collection<QueuesDocument>, tenantId: 
 
 /** Overdue is a matter of time, not of events: counted when asked, from the target the queue has now. */
 async function overdue(queues: Collection<QueuesDocument>, queue: QueueDocument, now: Date): Promise<number> {
-  if (queue.maxWaitSeconds === null) return 0;
-  const since = new Date(now.getTime() - queue.maxWaitSeconds * 1000).toISOString();
+  const since = overdueIfWaitingSinceBefore(queue, now);
+  if (since === null) return 0;
   const counts = await Promise.all(WAITING_STATUSES.map((status) => waitingSinceBefore(queues, queue.tenantId, queue.queueId, status, since)));
   return counts.reduce((sum, count) => sum + count, 0);
 }
@@ -63,14 +82,5 @@ async function summarise(queues: Collection<QueuesDocument>, tenantId: string, q
     overdue(queues, queue, now),
   ]);
   const waits = oldest.filter((since): since is string => since !== null).sort();
-  return {
-    queueId: queue.queueId,
-    queued: queue.queued,
-    offered: queue.offered,
-    assigned: queue.assigned,
-    oldestWaitingSince: waits[0] ?? null,
-    agentsOnline: queue.agentsOnline,
-    routing: queue.routing,
-    overdue: late,
-  };
+  return toQueueSummary(queue, waits[0] ?? null, late);
 }

@@ -1,6 +1,6 @@
 import { ConversationEvent } from '@handoff/domain';
 import { CollectionDefinition, sortablePosition } from '@handoff/read-store';
-import { Decoded, singleDocumentProjection } from '../../projection';
+import { Decoded, decodingProjection, tenantOf } from '../../projection';
 import { TransferDocument, transferDocument } from '../conversations/conversations.projection';
 
 /** One row per transfer, newest first by its global position; `at` is the event's time. */
@@ -32,6 +32,7 @@ export const TRANSFER_HISTORY: CollectionDefinition<TransferHistoryDocument> = {
 };
 
 type ConversationTransferred = Extract<ConversationEvent, { type: 'ConversationTransferred' }>;
+type PersonalDataErased = Extract<ConversationEvent, { type: 'ConversationPersonalDataErased' }>;
 
 export function transferHistoryRow(event: Decoded<ConversationTransferred>): TransferHistoryDocument {
   return {
@@ -41,10 +42,19 @@ export function transferHistoryRow(event: Decoded<ConversationTransferred>): Tra
   };
 }
 
-export const transferHistoryProjection = singleDocumentProjection({
+/** A row per transfer; forgetContact's erasure drops the notes of the transfers it lists. */
+export const transferHistoryProjection = decodingProjection<TransferHistoryDocument, ConversationTransferred | PersonalDataErased>({
   collection: TRANSFER_HISTORY,
   version: 1,
-  eventTypes: ['ConversationTransferred'] satisfies ConversationTransferred['type'][],
-  documentId: (event: Decoded<ConversationTransferred>) => event.eventId,
-  evolve: (_document, event) => transferHistoryRow(event),
+  eventTypes: ['ConversationTransferred', 'ConversationPersonalDataErased'],
+  async apply(event, documents) {
+    if (event.type === 'ConversationTransferred') {
+      documents.put(transferHistoryRow(event));
+      return;
+    }
+    for (const id of event.data.transferIds) {
+      const row = await documents.get(tenantOf(event), id);
+      if (row && row.note !== null) documents.put({ ...row, note: null });
+    }
+  },
 });

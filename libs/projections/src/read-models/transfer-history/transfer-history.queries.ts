@@ -9,8 +9,8 @@ export function findTransfer(history: Collection<TransferHistoryDocument>, tenan
 export function transferPage(
   history: Collection<TransferHistoryDocument>,
   tenantId: string,
-  page: { where: Condition[]; first: number; after?: string },
+  page: { where: Condition[]; first: number; after?: string; withTotalCount?: boolean },
 ): Promise<Page<TransferHistoryDocument>> {
-  const { where, first, after } = page;
-  return history.find({ tenantId, where, orderBy: [{ field: 'sortPosition', direction: 'desc' }], first, after });
+  const { where, first, after, withTotalCount } = page;
+  return history.find({ tenantId, where, orderBy: [{ field: 'sortPosition', direction: 'desc' }], first, after, withTotalCount });
 }
