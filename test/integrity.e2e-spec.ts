@@ -51,6 +51,15 @@ function tamper(path: string, edit: (db: Database.Database, rows: Row[]) => void
   }
 }
 
+/** The stored note (sealed by the personal-data layer: its ciphertext `c`) with one character replaced in place. */
+function withOneByteOfNoteChanged(data: string): string {
+  const { note } = JSON.parse(data) as { note: string | { c: string } };
+  const stored = typeof note === 'string' ? note : note.c;
+  const changed = `${stored.slice(0, 10)}${stored[10] === 'A' ? 'B' : 'A'}${stored.slice(11)}`;
+  expect(data.split(stored)).toHaveLength(2);
+  return data.replace(stored, changed);
+}
+
 const INTEGRITY = `query($id: ID) { verifyIntegrity(conversationId: $id) {
   ok streams events unhashed checkedAt firstBroken { stream streamVersion position type hash previousHash } } }`;
 
@@ -118,7 +127,7 @@ describe('hash chains on a real SQLite file: verifyIntegrity and npm run verify-
     let transferred!: Row;
     const { cli, conversation, tenant } = await checkCopy((db, rows) => {
       transferred = rows[2];
-      db.prepare('UPDATE events SET data = ? WHERE position = ?').run(transferred.data.replace('factura', 'fectura'), transferred.position);
+      db.prepare('UPDATE events SET data = ? WHERE position = ?').run(withOneByteOfNoteChanged(transferred.data), transferred.position);
     });
     expect(transferred.type).toBe('ConversationTransferred');
     const broken = { stream: STREAM, streamVersion: 3, position: String(transferred.position), type: 'ConversationTransferred' };

@@ -28,7 +28,12 @@ export async function appendToStreamsOn(client: KurrentDBClient, appends: readon
   for (let attempt = 1; ; attempt++) {
     const heads = await Promise.all(appends.map(({ stream }) => readStreamHead(client, stream)));
     const refused = appends.findIndex(({ expectedVersion }, index) => !holds(expectedVersion, heads[index].version));
-    if (refused >= 0) throw refusal(appends[refused], heads[refused].version);
+    if (refused >= 0) {
+      // The heads may already show this very command, landed by a retry racing it: a replay, not a conflict.
+      const original = await findReplay(appends, findAppend);
+      if (original) return original;
+      throw refusal(appends[refused], heads[refused].version);
+    }
     let revisions: Map<string, bigint>;
     try {
       const result = await client.multiStreamAppend(appends.map((append, index) => toRequest(append, heads[index])));
