@@ -144,6 +144,13 @@ describe('forgetContact (crypto-shredding)', () => {
     expect(JSON.parse(trail[4].data)).toEqual({ conversationId: 'e1', contactId: 'contact-marta', transferIds: [expect.any(String)] });
   });
 
+  it('leaves every hash chain verifying: the log holds the same sealed bytes as before the erasure', async () => {
+    const integrity = 'query($id: ID) { verifyIntegrity(conversationId: $id) { ok events unhashed firstBroken { position } } }';
+    const conversation = ok<Answer>(await server.request(integrity, { id: 'e1' }, tokens.auditor)).verifyIntegrity;
+    expect(conversation).toEqual({ ok: true, events: 5, unhashed: 0, firstBroken: null });
+    expect(ok<Answer>(await server.request(integrity, {}, tokens.auditor)).verifyIntegrity).toMatchObject({ ok: true, unhashed: 0, firstBroken: null });
+  });
+
   it('leaves neither the name nor a note in any database file: log, read models, key store, free pages, WAL', async () => {
     await server.stop({ keepData: true });
     try {

@@ -1,4 +1,4 @@
-import { eventIdFor, SqliteEventStore } from '@handoff/event-store';
+import { chainEvents, eventIdFor, EventMetadata, NewEvent, SqliteEventStore } from '@handoff/event-store';
 import Database from 'better-sqlite3';
 
 /**
@@ -25,14 +25,22 @@ export async function createEventLog(path: string): Promise<void> {
   await store.close();
 }
 
+export interface EventLogOptions {
+  /** Chain hashes as the event store does (metadata hash and previousHash); off, the log is as before hashing. */
+  hashChains?: boolean;
+  /** Who did it (default a supervisor, sup-1). */
+  actorOf?: (event: LogEvent) => EventMetadata['actor'];
+}
+
 export class EventLogWriter {
   private readonly db: Database.Database;
+  private readonly hashes = new Map<string, string>();
   private readonly insert: Database.Statement;
   private readonly versions = new Map<string, number>();
   private pending: unknown[][] = [];
   private written = 0;
 
-  constructor(path: string) {
+  constructor(path: string, private readonly options: EventLogOptions = {}) {
     this.db = new Database(path);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = OFF');
@@ -46,10 +54,17 @@ export class EventLogWriter {
     this.versions.set(event.stream, version);
     const commandId = `bench-${this.written + this.pending.length}`;
     const occurredAt = event.occurredAt ?? new Date(START_MS + (this.written + this.pending.length) * EVENT_SPACING_MS).toISOString();
-    const metadata = {
-      tenantId: TENANT, actor: ACTOR, occurredAt, commandId, correlationId: commandId, causationId: commandId, schemaVersion: 1,
+    const actor = this.options.actorOf?.(event) ?? (ACTOR as EventMetadata['actor']);
+    const metadata: EventMetadata = {
+      tenantId: TENANT, actor, occurredAt, commandId, correlationId: commandId, causationId: commandId, schemaVersion: 1,
     };
-    this.pending.push([eventIdFor({ tenantId: TENANT, stream: event.stream, commandId }, 0), event.stream, version, event.type, JSON.stringify(event.data), JSON.stringify(metadata), commandId]);
+    let stored: NewEvent = { eventId: eventIdFor({ tenantId: TENANT, stream: event.stream, commandId }, 0), type: event.type, data: event.data, metadata };
+    if (this.options.hashChains) {
+      // As the event store chains them, so that the log verifies.
+      [stored] = chainEvents(event.stream, version - 1, this.hashes.get(event.stream) ?? null, [stored]);
+      this.hashes.set(event.stream, stored.metadata.hash as string);
+    }
+    this.pending.push([stored.eventId, event.stream, version, event.type, JSON.stringify(stored.data), JSON.stringify(stored.metadata), commandId]);
     if (this.pending.length >= INSERT_BATCH) this.flush();
   }
 

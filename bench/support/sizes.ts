@@ -43,4 +43,7 @@ export const SIZES = {
   analyticsQueries: size('BENCH_ANALYTICS_QUERIES', 10),
   /** Transfers in the history the export scenario streams as CSV. */
   exportRows: size('BENCH_EXPORT_ROWS', 1_000_000),
+  /** The audit scenario: events of the hash-chained log searched and verified, and auditLog pages timed per filter. */
+  auditEvents: size('BENCH_AUDIT_EVENTS', 1_000_000),
+  auditPages: size('BENCH_AUDIT_PAGES', 200),
 };

@@ -9,6 +9,8 @@ import { AGENT_USE_CASES } from './agents/agent-use-cases';
 import { AgentResolver } from './agents/agent.resolver';
 import { AuditTrail } from './audit/audit-trail.service';
 import { AuditResolver } from './audit/audit.resolver';
+import { AuditLog } from './audit/audit-log.service';
+import { AuditLogResolver } from './audit/audit-log.resolver';
 import { FieldRolesModule, ResolverRoles } from './auth/field-roles.module';
 import { RolesGuard } from './auth/roles.guard';
 import { TokenVerifier } from './auth/token-verifier';
@@ -54,6 +56,7 @@ export const RESOLVERS = [
   TransferResolver,
   PerformanceResolver,
   AuditResolver,
+  AuditLogResolver,
   SubscriptionResolver,
   QueueSettingsResolver,
   OfferResolver,
@@ -93,6 +96,7 @@ export class AppModule {
         ReadModelCollections,
         CommandAnswers,
         AuditTrail,
+        AuditLog,
         ContactErasure,
         LiveUpdates,
         ...USE_CASES,

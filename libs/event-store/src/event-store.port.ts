@@ -17,6 +17,10 @@ export interface EventMetadata {
   schemaVersion: number;
   /** What the command was (a hash of its type and input): a command id reused for another command is refused. */
   commandHash?: string;
+  /** Written by the event store inside the append (see hash-chain/event-hash.ts); absent on events stored before. */
+  hash?: string;
+  /** The hash of the event before this one in its stream; null when there is none or it carries none. */
+  previousHash?: string | null;
 }
 
 export interface NewEvent {
@@ -110,6 +114,11 @@ export interface EventStore {
    * that tenant's streams (`<kind>-<tenantId>.<id>`), skipped over by the store rather than handed out.
    */
   readAll(from: Position, limit: number, filter?: ReadAllFilter): Promise<RecordedEvent[]>;
+  /**
+   * The events at these positions (positions `readAll` reported), in the order given; a position holding no event
+   * is left out. An event that cannot be decoded comes marked `unreadable`, as from `readAll`.
+   */
+  readEvents(positions: readonly Position[]): Promise<RecordedEvent[]>;
   /** Catches up from `from` (exclusive), then follows live appends; yields non-empty batches in global order. */
   subscribe(from: Position): EventSubscription;
   /** Position of the newest event, START when the log is empty. */

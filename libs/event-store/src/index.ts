@@ -7,4 +7,8 @@ export * from './sqlite/sqlite-event-store.adapter';
 export * from './eventstoredb/eventstoredb-event-store.adapter';
 export * from './multi-append';
 export * from './stored-form';
+export * from './hash-chain/canonical-json';
+export * from './hash-chain/event-hash';
+export * from './hash-chain/chain-verifier';
+export * from './hash-chain/verify-log';
 export * from './personal-data';

@@ -13,6 +13,9 @@ export interface AuditEntry {
   causationId: string | null;
   position: string;
   streamVersion: number;
+  stream: string;
+  hash: string | null;
+  previousHash: string | null;
 }
 
 export function toAuditEntry(event: RecordedEvent): AuditEntry {
@@ -27,6 +30,9 @@ export function toAuditEntry(event: RecordedEvent): AuditEntry {
     causationId: event.metadata.causationId ?? null,
     position: event.position.toString(),
     streamVersion: event.streamVersion,
+    stream: event.stream,
+    hash: event.metadata.hash ?? null,
+    previousHash: event.metadata.previousHash ?? null,
   };
 }
 

@@ -3,6 +3,7 @@ import { ConversationResolver } from '../conversations/conversation.resolver';
 import { TransferResolver } from '../transfers/transfer.resolver';
 import { EVERY_NOTE_READERS } from '@handoff/domain';
 import { AuditResolver } from '../audit/audit.resolver';
+import { AuditLogResolver } from '../audit/audit-log.resolver';
 import { fieldRolesOf } from './field-roles';
 
 describe('fieldRolesOf', () => {
@@ -26,8 +27,8 @@ describe('fieldRolesOf', () => {
 
 describe('where notes are read whole', () => {
   // auditTrail and history show events as stored, notes included, without mayReadNote: only for roles that read every note.
-  it.each(['Query.auditTrail', 'Conversation.history', 'Query.transferHistory'])('%s is open only to roles that read every note', (field) => {
-    const roles = fieldRolesOf([ConversationResolver, AuditResolver, TransferResolver]).get(field);
+  it.each(['Query.auditTrail', 'Conversation.history', 'Query.transferHistory', 'Query.auditLog', 'Query.verifyIntegrity'])('%s is open only to roles that read every note', (field) => {
+    const roles = fieldRolesOf([ConversationResolver, AuditResolver, TransferResolver, AuditLogResolver]).get(field);
     expect(roles?.length).toBeGreaterThan(0);
     expect(roles?.filter((role) => !EVERY_NOTE_READERS.includes(role))).toEqual([]);
   });

@@ -47,6 +47,8 @@ export const ROLE_MATRIX = {
   transferHistory: { any: ['SUPERVISOR', 'ANALYST', 'AUDITOR', 'ADMIN'] },
   auditTrail: { any: ['SUPERVISOR', 'AUDITOR', 'ADMIN'] },
   'Conversation.history': { any: ['SUPERVISOR', 'AUDITOR', 'ADMIN'] },
+  auditLog: { any: ['AUDITOR', 'ADMIN'] },
+  verifyIntegrity: { any: ['AUDITOR', 'ADMIN'] },
   queueSettings: { any: ['AGENT', 'SUPERVISOR', 'ANALYST', 'ADMIN'] },
   // An AGENT hears only of offers made to itself.
   conversationOffered: { any: MANAGERS, own: ['AGENT'] },

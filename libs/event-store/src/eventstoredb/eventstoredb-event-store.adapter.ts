@@ -31,6 +31,8 @@ import { collect, recordedEvents } from './esdb-reads';
 import { toEventData, UnreadableEvent } from './event.mapper';
 import { toExpectedRevision, versionAt, versionOf } from './expected-revision';
 import { findOriginalAppend } from './original-append';
+import { chainEvents } from '../hash-chain/event-hash';
+import { exactly, holds, readStreamHead, RECHAIN_ATTEMPTS } from './stream-head';
 import { decodePosition, encodePosition, knownPosition } from './position';
 import { kurrentConnectionString } from './connection-string';
 import { DEFAULT_STREAM_PREFIXES, streamPrefixFilter } from './stream-filter';
@@ -44,6 +46,7 @@ export interface EventStoreDbEventStoreOptions {
 
 const DEFAULT_RECONNECT: ReconnectPolicy = { initialDelayMs: 100, maxDelayMs: 5000 };
 const SUBSCRIPTION_BUFFER = 1000;
+const PARALLEL_POSITION_READS = 16;
 
 /**
  * The production event store: KurrentDB (formerly EventStoreDB) over gRPC (`esdb://host:2113?tls=false`), through
@@ -65,32 +68,49 @@ export class EventStoreDbEventStore implements EventStore {
     this.logger = options.logger ?? new Logger('EventStoreDbEventStore');
   }
 
+  /**
+   * The hashes chain on the stream's last event, so the append must find the stream exactly as it was read: a
+   * concurrent append refuses it, and an append with `any` reads the new head and chains again.
+   */
   async append(stream: string, events: readonly NewEvent[], expected: ExpectedVersion): Promise<AppendResult> {
     if (events.length === 0) throw new Error('append needs at least one event');
     const original = await this.findAppend(stream, events[0].eventId, events[0].metadata.commandHash);
     if (original) return original;
-    let result: EsdbAppendResult;
-    try {
-      result = await this.client.appendToStream(stream, events.map(toEventData), {
-        streamState: toExpectedRevision(expected),
-      });
-    } catch (error) {
-      if (!(error instanceof WrongExpectedVersionError)) throw error;
-      return this.refused(stream, events, expected, versionOf(error.actualState));
+    for (let attempt = 1; ; attempt++) {
+      const head = await readStreamHead(this.client, stream);
+      if (!holds(expected, head.version)) return this.refused(stream, events, expected, head.version);
+      const chained = chainEvents(stream, head.version, head.hash, events);
+      let result: EsdbAppendResult;
+      try {
+        result = await this.client.appendToStream(stream, chained.map(toEventData), { streamState: toExpectedRevision(exactly(head)) });
+      } catch (error) {
+        if (!(error instanceof WrongExpectedVersionError)) throw error;
+        if (await this.mayRechain(stream, events, expected, attempt)) continue;
+        return this.refused(stream, events, expected, versionOf(error.actualState));
+      }
+      // With throwOnAppendFailure=false in the connection string the client reports a refusal instead of throwing.
+      if (!result.success) {
+        if (await this.mayRechain(stream, events, expected, attempt)) continue;
+        return this.refused(stream, events, expected, versionOf(result.nextExpectedRevision));
+      }
+      // The server answers a retry of ids it already holds after the expected revision with success but no position:
+      // nothing was written (a retry that raced its original past findAppend).
+      if (!knownPosition(result.position)) {
+        const replayed = await this.findAppend(stream, events[0].eventId, events[0].metadata.commandHash);
+        if (replayed) return replayed;
+      }
+      return {
+        nextVersion: versionAt(result.nextExpectedRevision),
+        position: await this.positionAt(stream, result),
+        appended: true,
+      };
     }
-    // With throwOnAppendFailure=false in the connection string the client reports a refusal instead of throwing.
-    if (!result.success) return this.refused(stream, events, expected, versionOf(result.nextExpectedRevision));
-    // The server answers a retry of ids it already holds after the expected revision with success but no position:
-    // nothing was written (a retry that raced its original past findAppend).
-    if (!knownPosition(result.position)) {
-      const original = await this.findAppend(stream, events[0].eventId, events[0].metadata.commandHash);
-      if (original) return original;
-    }
-    return {
-      nextVersion: versionAt(result.nextExpectedRevision),
-      position: await this.positionAt(stream, result),
-      appended: true,
-    };
+  }
+
+  /** After a refusal: chain again only for `any`, and only when the refusal was not this very command landing first. */
+  private async mayRechain(stream: string, events: readonly NewEvent[], expected: ExpectedVersion, attempt: number): Promise<boolean> {
+    if (expected !== 'any' || attempt >= RECHAIN_ATTEMPTS) return false;
+    return !(await this.findAppend(stream, events[0].eventId, events[0].metadata.commandHash));
   }
 
   /** Needs KurrentDB 25.1 or later; see multi-stream-append.ts. */
@@ -133,6 +153,23 @@ export class EventStoreDbEventStore implements EventStore {
     });
     const events = await collect(recordedEvents(read));
     return events.filter((event) => event.position > from).slice(0, limit);
+  }
+
+  /** One read of $all per position, a few at a time: the server has no read by a set of positions. */
+  async readEvents(positions: readonly Position[]): Promise<RecordedEvent[]> {
+    const found: RecordedEvent[] = [];
+    for (let start = 0; start < positions.length; start += PARALLEL_POSITION_READS) {
+      const slice = positions.slice(start, start + PARALLEL_POSITION_READS);
+      const events = await Promise.all(slice.map((position) => this.eventAt(position)));
+      for (const event of events) if (event) found.push(event);
+    }
+    return found;
+  }
+
+  private async eventAt(position: Position): Promise<RecordedEvent | null> {
+    const read = this.client.readAll({ fromPosition: decodePosition(position), direction: FORWARDS, maxCount: 1, filter: this.filter });
+    const [event] = await collect(recordedEvents(read));
+    return event?.position === position ? event : null;
   }
 
   async headPosition(): Promise<Position> {

@@ -108,8 +108,8 @@ describe('EventStoreDbEventStore on a fake gRPC server', () => {
     const [a, b] = [stream(), stream()];
     const appends = commandAppends(randomUUID(), [[a, 'no_stream'], [b, 'no_stream']], 'take');
     await store.appendToStreams(appends);
-    expect((await store.readStream(b))[0].metadata).toEqual(appends[1].events[0].metadata);
-    expect((await store.readAll(0n, 10)).map((event) => event.metadata)).toEqual(appends.map((append) => append.events[0].metadata));
+    expect((await store.readStream(b))[0].metadata).toMatchObject(appends[1].events[0].metadata);
+    expect((await store.readAll(0n, 10)).map((event) => event.metadata)).toMatchObject(appends.map((append) => append.events[0].metadata));
   });
 
   it('reads a truncated stream with the versions its events had', async () => {

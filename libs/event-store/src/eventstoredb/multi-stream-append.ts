@@ -7,6 +7,8 @@ import { collect } from './esdb-reads';
 import { toPropertyEventData } from './event.mapper';
 import { toExpectedRevision, versionAt, versionOf } from './expected-revision';
 import { encodePosition, knownPosition } from './position';
+import { chainEvents } from '../hash-chain/event-hash';
+import { exactly, holds, readStreamHead, RECHAIN_ATTEMPTS, StreamHead } from './stream-head';
 
 type FindAppend = (stream: string, firstEventId: string, commandHash?: string) => Promise<AppendResult | null>;
 
@@ -23,22 +25,40 @@ export async function appendToStreamsOn(client: KurrentDBClient, appends: readon
   checkMultiAppend(appends);
   const replay = await findReplay(appends, findAppend);
   if (replay) return replay;
-  let revisions: Map<string, bigint>;
-  try {
-    const result = await client.multiStreamAppend(appends.map(toRequest));
-    revisions = new Map(result.responses.map((response) => [response.streamName, response.revision]));
-  } catch (error) {
-    if (!(error instanceof WrongExpectedVersionError)) throw error;
-    const original = await findReplay(appends, findAppend);
-    if (original) return original;
-    throw conflictOf(appends, error);
+  for (let attempt = 1; ; attempt++) {
+    const heads = await Promise.all(appends.map(({ stream }) => readStreamHead(client, stream)));
+    const refused = appends.findIndex(({ expectedVersion }, index) => !holds(expectedVersion, heads[index].version));
+    if (refused >= 0) {
+      // The heads may already show this very command, landed by a retry racing it: a replay, not a conflict.
+      const original = await findReplay(appends, findAppend);
+      if (original) return original;
+      throw refusal(appends[refused], heads[refused].version);
+    }
+    let revisions: Map<string, bigint>;
+    try {
+      const result = await client.multiStreamAppend(appends.map((append, index) => toRequest(append, heads[index])));
+      revisions = new Map(result.responses.map((response) => [response.streamName, response.revision]));
+    } catch (error) {
+      if (!(error instanceof WrongExpectedVersionError)) throw error;
+      const original = await findReplay(appends, findAppend);
+      if (original) return original;
+      // The hashes were chained on the heads read: a stream the caller left at `any` that moved is chained again.
+      const moved = appends.find(({ stream }) => stream === error.streamName);
+      if (moved?.expectedVersion === 'any' && attempt < RECHAIN_ATTEMPTS) continue;
+      throw conflictOf(appends, error);
+    }
+    const outcomes = await Promise.all(appends.map(({ stream }) => outcomeAt(client, stream, revisions.get(stream))));
+    return multiAppendResult(outcomes, true);
   }
-  const outcomes = await Promise.all(appends.map(({ stream }) => outcomeAt(client, stream, revisions.get(stream))));
-  return multiAppendResult(outcomes, true);
 }
 
-function toRequest({ stream, events, expectedVersion }: StreamAppend): AppendStreamRequest {
-  return { streamName: stream, events: events.map(toPropertyEventData), expectedState: toExpectedRevision(expectedVersion) };
+function toRequest({ stream, events }: StreamAppend, head: StreamHead): AppendStreamRequest {
+  const chained = chainEvents(stream, head.version, head.hash, events);
+  return { streamName: stream, events: chained.map(toPropertyEventData), expectedState: toExpectedRevision(exactly(head)) };
+}
+
+function refusal(append: StreamAppend, actual: number): ConcurrencyConflict {
+  return new ConcurrencyConflict(append.stream, describeExpected(append.expectedVersion), actual);
 }
 
 function conflictOf(appends: readonly StreamAppend[], error: WrongExpectedVersionError): ConcurrencyConflict {

@@ -40,6 +40,10 @@ export class PersonalDataEventStore implements LayeredEventStore {
     return this.openAll(await this.stored.readAll(from, limit, filter));
   }
 
+  async readEvents(positions: readonly Position[]): Promise<RecordedEvent[]> {
+    return this.openAll(await this.stored.readEvents(positions));
+  }
+
   subscribe(from: Position): EventSubscription {
     const beneath = this.stored.subscribe(from);
     const openAll = (batch: RecordedEvent[]): Promise<RecordedEvent[]> => this.openAll(batch);

@@ -17,7 +17,9 @@ import {
 import { checkMultiAppend, multiAppendResult, replayOutcome, singleResult } from '../multi-append';
 import { checkSameCommand } from '../command-reuse';
 import { checkExpectedVersion } from '../expected-version';
+import { chainEvents } from '../hash-chain/event-hash';
 import { EventRow, toDeliveredEvent, toRecorded } from './event-row';
+import { inOrderOf } from '../positions';
 import { closeSqlite, Migration, migrate, openSqlite, SqliteDatabase } from './sqlite-connection';
 
 const MIGRATIONS: readonly Migration[] = [
@@ -82,7 +84,9 @@ export class SqliteEventStore implements EventStore {
     this.pollIntervalMs = options.pollIntervalMs ?? DEFAULT_POLL_MS;
     this.appends.setMaxListeners(0);
     this.statements = {
-      streamVersion: this.db.prepare('SELECT coalesce(max(version), 0) AS version FROM events WHERE stream = ?').pluck(),
+      streamHead: this.db.prepare(
+        "SELECT version, json_extract(metadata, '$.hash') AS hash FROM events WHERE stream = ? ORDER BY version DESC LIMIT 1",
+      ),
       insert: this.db.prepare(
         'INSERT INTO events (event_id, stream, version, type, data, metadata, command_id) VALUES (?, ?, ?, ?, ?, ?, ?)',
       ),
@@ -94,6 +98,7 @@ export class SqliteEventStore implements EventStore {
       ),
       readStream: this.db.prepare('SELECT * FROM events WHERE stream = ? AND version > ? ORDER BY version'),
       readAll: this.db.prepare('SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?'),
+      byPositions: this.db.prepare('SELECT * FROM events WHERE position IN (SELECT value FROM json_each(?))'),
       // Stream kinds hold no '-': the tenant follows the first one. Checked row by row along the position order.
       readAllOfTenant: this.db.prepare(
         "SELECT * FROM events WHERE position > ? AND substr(stream, instr(stream, '-') + 1, length(?)) = ? ORDER BY position LIMIT ?",
@@ -140,6 +145,12 @@ export class SqliteEventStore implements EventStore {
     if (filter.tenantId === undefined) return (this.statements.readAll.all(from, limit) as EventRow[]).map(toDeliveredEvent);
     const prefix = `${filter.tenantId}.`;
     return (this.statements.readAllOfTenant.all(from, prefix, prefix, limit) as EventRow[]).map(toDeliveredEvent);
+  }
+
+  async readEvents(positions: readonly Position[]): Promise<RecordedEvent[]> {
+    if (positions.length === 0) return [];
+    const rows = this.statements.byPositions.all(JSON.stringify(positions.map(Number))) as EventRow[];
+    return inOrderOf(positions, rows.map(toDeliveredEvent));
   }
 
   async headPosition(): Promise<Position> {
@@ -246,10 +257,11 @@ export class SqliteEventStore implements EventStore {
 
   /** Throws on a version mismatch; the unit's savepoint then takes back what earlier streams of it wrote. */
   private writeStream({ stream, events, expectedVersion }: StreamAppend): StreamAppendOutcome {
-    const current = this.statements.streamVersion.get(stream) as number;
+    const head = this.statements.streamHead.get(stream) as { version: number; hash: string | null } | undefined;
+    const current = head?.version ?? 0;
     checkExpectedVersion(stream, expectedVersion, current);
     let position = 0;
-    events.forEach((event, index) => {
+    chainEvents(stream, current, head?.hash ?? null, events).forEach((event, index) => {
       const info = this.statements.insert.run(
         event.eventId,
         stream,

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { eventIdFor } from '../event-id';
 import { EventStore, NewEvent, Position, RecordedEvent } from '../event-store.port';
 import { describeMultiAppendContract } from './multi-append.contract';
+import { describeHashChainContract } from './hash-chain.contract';
 
 /** Opens connections to one underlying store; each open() is a new connection (client, file handle). */
 export interface EventStoreFixture {
@@ -95,7 +96,7 @@ export function describeEventStoreContract(
         events.map((e, i) => [e.eventId, e.type, i + 1]),
       );
       expect(read[2].data).toEqual(events[2].data);
-      expect(read[0].metadata).toEqual(events[0].metadata);
+      expect(read[0].metadata).toMatchObject(events[0].metadata);
       expect(read[2].position).toBe(result.position);
     });
 
@@ -299,6 +300,7 @@ export function describeEventStoreContract(
     });
 
     describeMultiAppendContract(() => store, () => fixture.open());
+    describeHashChainContract(() => store);
   });
 }
 

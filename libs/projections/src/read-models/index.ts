@@ -1,6 +1,7 @@
 import { Projection } from '../projection';
 import { agentPerformanceProjection } from './agent-performance/agent-performance.projection';
 import { agentsProjection } from './agents/agents.projection';
+import { auditIndexProjection } from './audit-index/audit-index.projection';
 import { boardCheckpointsProjection } from './board-checkpoints/board-checkpoints.projection';
 import { conversationsProjection } from './conversations/conversations.projection';
 import { queuePerformanceProjection } from './queue-performance/queue-performance.projection';
@@ -15,6 +16,8 @@ export * from './agent-performance/agent-performance.queries';
 export * from './agents/agents.projection';
 export * from './agents/agent-holdings';
 export * from './agents/agents.queries';
+export * from './audit-index/audit-index.projection';
+export * from './audit-index/audit-index.queries';
 export * from './board-checkpoints';
 export * from './conversations/conversations.projection';
 export * from './conversations/conversations.queries';
@@ -41,6 +44,7 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   transferHistoryProjection,
   agentPerformanceProjection,
   queueSettingsProjection,
+  auditIndexProjection,
   queuePerformanceProjection,
   transferFactsProjection,
   boardCheckpointsProjection,

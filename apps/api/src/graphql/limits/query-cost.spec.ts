@@ -31,6 +31,13 @@ describe('the query cost bound', () => {
     expect(costErrors(histories(200))[0]?.message).toMatch(new RegExp(`more than the limit of ${MAX_QUERY_COST}$`));
   });
 
+  it('weighs verifyIntegrity of the whole tenant as a read of the whole log', () => {
+    const checks = (count: number, args = '') => `{ ${aliases(count, (i) => `v${i}: verifyIntegrity${args} { ok }`)} }`;
+    expect(costErrors(checks(1))).toEqual([]);
+    expect(costErrors(checks(5))).toHaveLength(1);
+    expect(costErrors(checks(5, '(conversationId: "c1")'))).toEqual([]);
+  });
+
   it('refuses a document that expands to more selections than it can cost', () => {
     const nested = `fragment A on Conversation { ${aliases(200, (i) => `a${i}: id`)} } fragment B on Conversation { ${aliases(200, () => '...A')} }`;
     expect(costErrors(`{ conversation(id: "x") { ...B } } ${nested}`)[0]?.message).toMatch(/expands to more than/);

@@ -16,6 +16,8 @@ const EVENT_STORE_READS = new Set(['Conversation.history', 'Query.auditTrail']);
 const STREAM_READ_COST = 20;
 const EVENT_COST = 5;
 const EVENTS_PER_STREAM = 50;
+/** verifyIntegrity without a conversation reads the whole log: a few to a document at most. */
+const WHOLE_LOG_CHECK_COST = 5_000;
 /** Object fields resolved by a lookup of their own (a read-model read, once per request per id, and a resolver). */
 const LOOKUPS = new Set([
   'Conversation.assignee', 'Conversation.lastTransfer', 'Transfer.fromAgent', 'Transfer.toAgent', 'Transfer.reason',
@@ -43,6 +45,7 @@ function pageSize(args: Record<string, unknown>): number | null {
 export function estimateCost({ type, field, args, childComplexity }: ComplexityEstimatorArgs): number {
   const name = `${type.name}.${field.name}`;
   if (EVENT_STORE_READS.has(name)) return STREAM_READ_COST + EVENTS_PER_STREAM * (EVENT_COST + childComplexity);
+  if (name === 'Query.verifyIntegrity') return (args.conversationId ? STREAM_READ_COST + EVENTS_PER_STREAM * EVENT_COST : WHOLE_LOG_CHECK_COST) + childComplexity;
   const page = pageSize(args);
   if (page !== null) return 1 + page * childComplexity;
   if (LOOKUPS.has(name)) return LOOKUP_COST + childComplexity;

@@ -1,0 +1,105 @@
+import { decodeEvent, STREAM_PREFIXES } from '@handoff/domain';
+import { RecordedEvent } from '@handoff/event-store';
+import { CollectionDefinition, sortablePosition } from '@handoff/read-store';
+import { Projection, tenantOf } from '../../projection';
+
+/**
+ * One row per event (`agent` ''), plus one per agent the event concerns (`agent` its id), each with the fields an
+ * auditor filters on. No content: names and notes stay in the log, read by position (`position`) for each page.
+ */
+export interface AuditIndexDocument {
+  tenantId: string;
+  id: string;
+  agent: string;
+  sortPosition: string;
+  position: string;
+  stream: string;
+  type: string;
+  actorId: string;
+  conversationId: string | null;
+  correlationId: string;
+  at: string;
+}
+
+const FILTERS = ['actorId', 'conversationId', 'type', 'correlationId'] as const;
+
+export const AUDIT_INDEX: CollectionDefinition<AuditIndexDocument> = {
+  name: 'audit-index',
+  fields: { agent: 'text', sortPosition: 'text', type: 'text', actorId: 'text', conversationId: 'text', correlationId: 'text', at: 'text' },
+  // Every filter's page is a range scan of one index, newest first: `agent` leads ('' for the whole log).
+  indexes: [['agent', 'sortPosition'], ...FILTERS.map((field) => ['agent', field, 'sortPosition']), ['agent', 'at', 'sortPosition']],
+};
+
+const CONVERSATION_PREFIX: string = STREAM_PREFIXES[0];
+const AGENT_PREFIX: string = STREAM_PREFIXES[1];
+const AGENT_FIELDS = ['agentId', 'fromAgentId', 'toAgentId'] as const;
+
+/** The event's data in its current shape when it is a domain event (field names as today), as stored otherwise. */
+function currentData(event: RecordedEvent): Record<string, unknown> {
+  try {
+    return decodeEvent(event).data as Record<string, unknown>;
+  } catch {
+    return event.data;
+  }
+}
+
+/** The id after the tenant in a stream name of the given kind, or null. */
+function idOf(stream: string, prefix: string): string | null {
+  if (!stream.startsWith(prefix)) return null;
+  const dot = stream.indexOf('.');
+  return dot > 0 ? stream.slice(dot + 1) : null;
+}
+
+/**
+ * The conversation an event concerns: the one whose stream it is in, else the one its data names (an agent's
+ * holding events). The agents: its own stream's, the assignee, offer target, transfer source and target its data
+ * names, and the actor when the actor is an agent.
+ */
+export function auditKeys(event: RecordedEvent): { conversationId: string | null; agents: string[] } {
+  const data = currentData(event);
+  const named = typeof data.conversationId === 'string' ? data.conversationId : null;
+  const agents = new Set<string>();
+  const own = idOf(event.stream, AGENT_PREFIX);
+  if (own) agents.add(own);
+  for (const field of AGENT_FIELDS) if (typeof data[field] === 'string') agents.add(data[field]);
+  if (event.metadata.actor.role === 'AGENT') agents.add(event.metadata.actor.id);
+  return { conversationId: idOf(event.stream, CONVERSATION_PREFIX) ?? named, agents: [...agents] };
+}
+
+export function auditRows(event: RecordedEvent): AuditIndexDocument[] {
+  const { conversationId, agents } = auditKeys(event);
+  const sortPosition = sortablePosition(event.position);
+  const row: AuditIndexDocument = {
+    tenantId: tenantOf(event),
+    id: sortPosition,
+    agent: '',
+    sortPosition,
+    position: event.position.toString(),
+    stream: event.stream,
+    type: event.type,
+    actorId: event.metadata.actor.id,
+    conversationId,
+    correlationId: event.metadata.correlationId,
+    at: event.metadata.occurredAt,
+  };
+  return [row, ...agents.map((agent) => ({ ...row, id: `${sortPosition}:${agent}`, agent }))];
+}
+
+/** Every event type, those of later versions included: the audit index holds the whole log. */
+class EveryEventType extends Set<string> {
+  override has(): boolean {
+    return true;
+  }
+}
+
+export const auditIndexProjection: Projection<AuditIndexDocument> = {
+  name: AUDIT_INDEX.name,
+  version: 1,
+  collection: AUDIT_INDEX,
+  eventTypes: new EveryEventType(),
+  async apply(event, documents) {
+    // An event that cannot be read has no tenant or actor to index; the other projections dead-letter it.
+    if (event.unreadable) return;
+    for (const row of auditRows(event)) documents.put(row);
+  },
+};
