@@ -47,7 +47,7 @@ export function AuditEntries({ entries }: { entries: AuditLogEntry[] }) {
           {entries.map((entry) => {
             const conversation = conversationOfStream(entry.stream);
             return (
-              <tr key={entry.eventId} data-event={entry.type} data-event-id={entry.eventId}>
+              <tr key={entry.eventId} data-event={entry.type} data-event-id={entry.eventId} data-position={entry.position}>
                 <td>
                   <time dateTime={entry.at}>{dateTime(entry.at)}</time>
                 </td>
