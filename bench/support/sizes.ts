@@ -34,4 +34,7 @@ export const SIZES = {
   routingQueues: size('BENCH_ROUTING_QUEUES', 20),
   routingConversations: size('BENCH_ROUTING_CONVERSATIONS', 1000),
   routingRate: size('BENCH_ROUTING_RATE', 100),
+  /** The stream-length scenario: events on the long stream, commands timed on each stream per run. */
+  longStreamEvents: size('BENCH_LONG_STREAM_EVENTS', 5000),
+  streamCommands: size('BENCH_STREAM_COMMANDS', 300),
 };
