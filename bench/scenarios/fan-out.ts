@@ -1,79 +1,16 @@
-import { Client, createClient } from 'graphql-ws';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import WebSocket from 'ws';
 import { BENCH_QUEUE, openMutation, SEED_MUTATION } from '../support/commands';
 import { Figure, log, runScenario } from '../support/scenario';
 import { GraphQLClient, SpawnedServer, supervisorToken } from '../support/servers';
 import { SIZES } from '../support/sizes';
 import { latencies, median, nowMs } from '../support/stats';
+import { Subscriber, subscriber, subscriptionsReach } from '../support/subscribers';
 
-const SUBSCRIPTION = `subscription($queueId: ID) { conversationUpdated(queueId: $queueId) { id status version } }`;
 const CONVERSATION = 'fan-out-1';
 const CONNECT_BATCH = 50;
-const DELIVERY_TIMEOUT_MS = 10_000;
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-interface Subscriber {
-  client: Client;
-  /** Resolves with the arrival time of the message showing `version`. */
-  arrival(version: number): Promise<number>;
-}
-
-function subscriber(url: string, token: string): Subscriber {
-  const client = createClient({ url, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, lazy: false, retryAttempts: 0 });
-  const arrivals = new Map<number, number>();
-  const waiting = new Map<number, { resolve: (at: number) => void; reject: (error: Error) => void }>();
-  let failure: Error | undefined;
-  client.subscribe<{ conversationUpdated: { version: number } }>({ query: SUBSCRIPTION, variables: { queueId: BENCH_QUEUE } }, {
-    next: (message) => {
-      const at = nowMs();
-      const version = message.data?.conversationUpdated.version;
-      if (version === undefined) return;
-      arrivals.set(version, at);
-      waiting.get(version)?.resolve(at);
-    },
-    error: (error) => {
-      failure = new Error(`subscription failed: ${String(error)}`);
-      for (const { reject } of waiting.values()) reject(failure);
-    },
-    complete: () => undefined,
-  });
-  const arrival = (version: number): Promise<number> => {
-    if (arrivals.has(version)) return Promise.resolve(arrivals.get(version) as number);
-    if (failure) return Promise.reject(failure);
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`version ${version} not delivered`)), DELIVERY_TIMEOUT_MS);
-      waiting.set(version, {
-        resolve: (at) => {
-          clearTimeout(timer);
-          resolve(at);
-        },
-        reject: (error) => {
-          clearTimeout(timer);
-          reject(error);
-        },
-      });
-    });
-  };
-  return { client, arrival };
-}
-
-async function activeSubscriptions(baseUrl: string): Promise<number> {
-  const text = await (await fetch(`${baseUrl}/metrics`)).text();
-  const line = text.split('\n').find((l) => l.startsWith('handoff_active_subscriptions '));
-  return line ? Number(line.split(' ')[1]) : 0;
-}
-
-/** Waits until the server counts exactly `count` open subscriptions (a subscriber missing its first change would hang). */
-async function subscriptionsReach(baseUrl: string, count: number): Promise<void> {
-  const deadline = Date.now() + DELIVERY_TIMEOUT_MS;
-  while ((await activeSubscriptions(baseUrl)) !== count) {
-    if (Date.now() > deadline) throw new Error(`the server did not reach ${count} open subscriptions`);
-    await sleep(20);
-  }
-}
 
 /**
  * N graphql-ws connections, each subscribed to conversationUpdated of one queue; one mutation changes a
@@ -84,7 +21,7 @@ async function fanOut(
 ): Promise<{ p99s: number[]; answered: number[] }> {
   const subscribers: Subscriber[] = [];
   for (let i = 0; i < count; i += CONNECT_BATCH) {
-    for (let j = i; j < Math.min(count, i + CONNECT_BATCH); j++) subscribers.push(subscriber(server.url.replace(/^http/, 'ws') + '/graphql', token));
+    for (let j = i; j < Math.min(count, i + CONNECT_BATCH); j++) subscribers.push(subscriber(server.url.replace(/^http/, 'ws') + '/graphql', token, BENCH_QUEUE));
     await sleep(10);
   }
   await subscriptionsReach(server.url, count);

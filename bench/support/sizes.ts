@@ -37,4 +37,7 @@ export const SIZES = {
   /** The stream-length scenario: events on the long stream, commands timed on each stream per run. */
   longStreamEvents: size('BENCH_LONG_STREAM_EVENTS', 5000),
   streamCommands: size('BENCH_STREAM_COMMANDS', 300),
+  /** The live-subscribers scenario: graphql-ws subscribers on one api process, changes timed to all of them. */
+  liveSubscribers: size('BENCH_LIVE_SUBSCRIBERS', 10_000),
+  liveChanges: size('BENCH_LIVE_CHANGES', 5),
 };
