@@ -1,7 +1,7 @@
 import { CommandRequest, PmDocument, PmState, Reaction, TimerRequest } from '@handoff/process-managers';
 import { planOffers } from './routing.policy';
 import {
-  agentKey, AgentEntry, conversationKey, ConversationInfo, emptyQueue, PageDocument, QueueDocument, queueKey, settingsOf,
+  agentKey, AgentEntry, conversationKey, ConversationInfo, emptyQueue, PageDocument, QueueDocument, queueKey, settingsOf, Waiting,
 } from './routing.state';
 import { after, OFFER_RETRY_MS, offerRetry, SECOND_MS } from './routing.timers';
 import { editWaiting } from './routing.waiting-list';
@@ -25,6 +25,8 @@ export interface RouteRequest {
  */
 export class RoutingStep {
   private readonly edits = new Map<string, PmDocument | null>();
+  /** Entries of pages this reaction copied itself (a page is copied shallowly; an entry when it changes). */
+  private readonly ownEntries = new WeakSet<Waiting>();
   private readonly commands: CommandRequest[] = [];
   private readonly set: TimerRequest[] = [];
   private readonly cancelled: string[] = [];
@@ -78,6 +80,26 @@ export class RoutingStep {
 
   page(key: string): PageDocument {
     return this.read<PageDocument>(key) ?? { waiting: [] };
+  }
+
+  /** The reaction's own copy of a page: its list copied, its entries shared until `editEntry` copies one. */
+  editPage(key: string): PageDocument {
+    const current = this.read<PageDocument>(key);
+    if (this.edits.has(key) && current !== null) return current;
+    const copy: PageDocument = { waiting: current ? [...current.waiting] : [] };
+    this.edits.set(key, copy);
+    return copy;
+  }
+
+  /** The entry at `index` of a page this reaction copied, itself copied once to be changed. */
+  editEntry(page: PageDocument, index: number): Waiting {
+    let entry = page.waiting[index];
+    if (!this.ownEntries.has(entry)) {
+      entry = structuredClone(entry);
+      page.waiting[index] = entry;
+      this.ownEntries.add(entry);
+    }
+    return entry;
   }
 
   send(type: string, payload: Record<string, unknown>): void {

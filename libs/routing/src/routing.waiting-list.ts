@@ -43,7 +43,8 @@ export function waitingOf(step: RoutingStep, conversationId: string): Waiting | 
 export function editWaiting(step: RoutingStep, conversationId: string): Waiting | undefined {
   const place = located(step, conversationId);
   if (!place || !waitingOf(step, conversationId)) return undefined;
-  return step.edit<PageDocument>(place.queue.pages[place.index].key, () => ({ waiting: [] })).waiting.find((w) => w.conversationId === conversationId);
+  const page = step.editPage(place.queue.pages[place.index].key);
+  return step.editEntry(page, page.waiting.findIndex((w) => w.conversationId === conversationId));
 }
 
 /** Takes the conversation off its queue's waiting list (its page goes when it empties); what it was, if it waited. */
@@ -52,7 +53,7 @@ export function removeWaiting(step: RoutingStep, conversationId: string): Waitin
   const waiting = waitingOf(step, conversationId);
   if (!place || !waiting) return undefined;
   const ref = place.queue.pages[place.index];
-  const page = step.edit<PageDocument>(ref.key, () => ({ waiting: [] }));
+  const page = step.editPage(ref.key);
   page.waiting = page.waiting.filter((w) => w.conversationId !== conversationId);
   step.put(conversationKey(conversationId), { queueId: place.info.queueId, channel: place.info.channel });
   if (page.waiting.length === 0) {
@@ -79,7 +80,7 @@ export function addWaiting(step: RoutingStep, waiting: Waiting): void {
     const index = pageIndex(queue, waiting);
     const ref = queue.pages[index];
     step.need(ref.key, pageKey(queueId, queue.nextPage));
-    const page = step.edit<PageDocument>(ref.key, () => ({ waiting: [] }));
+    const page = step.editPage(ref.key);
     const at = page.waiting.findIndex((w) => byWait(waiting, w) < 0);
     page.waiting.splice(at < 0 ? page.waiting.length : at, 0, waiting);
     if (at === 0) step.editQueue(queueId).pages[index] = refOf(ref.key, waiting);

@@ -5,6 +5,14 @@ import { routingManager } from '../routing.manager';
 
 export const TENANT = 't1';
 
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
 /** The stream an event of the routing vocabulary goes to: its queue's, agent's or conversation's. */
 export function streamOf(tenantId: string, event: DomainEvent): string {
   const data = event.data as Record<string, unknown>;
@@ -99,7 +107,8 @@ export class RoutingHarness {
   private apply(reaction: Reaction & { read: string[] }, keys?: readonly string[]): void {
     for (const [key, value] of Object.entries(reaction.state ?? {})) {
       if (!reaction.read.includes(key)) throw new Error(`the reaction wrote ${key}, which it did not read`);
-      this.state.set(key, value);
+      // Frozen as kept: a reaction that changed a document it was given, instead of its own copy, throws.
+      this.state.set(key, deepFreeze(value));
     }
     for (const id of reaction.timers?.cancel ?? []) this.timers.delete(id);
     for (const timer of reaction.timers?.set ?? []) this.timers.set(timer.id, { ...timer, keys: timer.keys ?? keys });
