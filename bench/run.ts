@@ -10,7 +10,7 @@ import { renderTable } from './support/table';
  * `npm run bench`: each scenario in its own process, in order (later ones take earlier figures as input:
  * baselines, the HTTP rate the lag load runs at). Prints one table and writes bench/results.json.
  */
-const SCENARIOS = ['baseline', 'command-path', 'personal-data', 'http-mutations', 'projection-lag', 'rebuild-log', 'rebuild', 'queue-board', 'fan-out', 'costliest-request', 'routing', 'transfer-analytics', 'board-at', 'export', 'audit'] as const;
+const SCENARIOS = ['baseline', 'command-path', 'personal-data', 'http-mutations', 'projection-lag', 'rebuild-log', 'rebuild', 'queue-board', 'fan-out', 'costliest-request', 'routing', 'transfer-analytics', 'board-at', 'export', 'audit', 'stream-length', 'live-subscribers'] as const;
 type Scenario = (typeof SCENARIOS)[number];
 
 const ROOT = join(__dirname, '..', '..');

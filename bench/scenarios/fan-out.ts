@@ -1,92 +1,32 @@
-import { Client, createClient } from 'graphql-ws';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import WebSocket from 'ws';
 import { BENCH_QUEUE, openMutation, SEED_MUTATION } from '../support/commands';
 import { Figure, log, runScenario } from '../support/scenario';
 import { GraphQLClient, SpawnedServer, supervisorToken } from '../support/servers';
 import { SIZES } from '../support/sizes';
 import { latencies, median, nowMs } from '../support/stats';
+import { Subscriber, subscriber, subscriptionsReach } from '../support/subscribers';
 
-const SUBSCRIPTION = `subscription($queueId: ID) { conversationUpdated(queueId: $queueId) { id status version } }`;
 const CONVERSATION = 'fan-out-1';
 const CONNECT_BATCH = 50;
-const DELIVERY_TIMEOUT_MS = 10_000;
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-interface Subscriber {
-  client: Client;
-  /** Resolves with the arrival time of the message showing `version`. */
-  arrival(version: number): Promise<number>;
-}
-
-function subscriber(url: string, token: string): Subscriber {
-  const client = createClient({ url, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, lazy: false, retryAttempts: 0 });
-  const arrivals = new Map<number, number>();
-  const waiting = new Map<number, { resolve: (at: number) => void; reject: (error: Error) => void }>();
-  let failure: Error | undefined;
-  client.subscribe<{ conversationUpdated: { version: number } }>({ query: SUBSCRIPTION, variables: { queueId: BENCH_QUEUE } }, {
-    next: (message) => {
-      const at = nowMs();
-      const version = message.data?.conversationUpdated.version;
-      if (version === undefined) return;
-      arrivals.set(version, at);
-      waiting.get(version)?.resolve(at);
-    },
-    error: (error) => {
-      failure = new Error(`subscription failed: ${String(error)}`);
-      for (const { reject } of waiting.values()) reject(failure);
-    },
-    complete: () => undefined,
-  });
-  const arrival = (version: number): Promise<number> => {
-    if (arrivals.has(version)) return Promise.resolve(arrivals.get(version) as number);
-    if (failure) return Promise.reject(failure);
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`version ${version} not delivered`)), DELIVERY_TIMEOUT_MS);
-      waiting.set(version, {
-        resolve: (at) => {
-          clearTimeout(timer);
-          resolve(at);
-        },
-        reject: (error) => {
-          clearTimeout(timer);
-          reject(error);
-        },
-      });
-    });
-  };
-  return { client, arrival };
-}
-
-async function activeSubscriptions(baseUrl: string): Promise<number> {
-  const text = await (await fetch(`${baseUrl}/metrics`)).text();
-  const line = text.split('\n').find((l) => l.startsWith('handoff_active_subscriptions '));
-  return line ? Number(line.split(' ')[1]) : 0;
-}
-
-/** Waits until the server counts exactly `count` open subscriptions (a subscriber missing its first change would hang). */
-async function subscriptionsReach(baseUrl: string, count: number): Promise<void> {
-  const deadline = Date.now() + DELIVERY_TIMEOUT_MS;
-  while ((await activeSubscriptions(baseUrl)) !== count) {
-    if (Date.now() > deadline) throw new Error(`the server did not reach ${count} open subscriptions`);
-    await sleep(20);
-  }
-}
 
 /**
  * N graphql-ws connections, each subscribed to conversationUpdated of one queue; one mutation changes a
  * conversation of that queue, and every subscriber's delivery is timed from the moment the mutation was sent.
  */
-async function fanOut(server: SpawnedServer, graphql: GraphQLClient, token: string, count: number, changes: number, version: { next: number }): Promise<number[]> {
+async function fanOut(
+  server: SpawnedServer, graphql: GraphQLClient, token: string, count: number, changes: number, version: { next: number },
+): Promise<{ p99s: number[]; answered: number[] }> {
   const subscribers: Subscriber[] = [];
   for (let i = 0; i < count; i += CONNECT_BATCH) {
-    for (let j = i; j < Math.min(count, i + CONNECT_BATCH); j++) subscribers.push(subscriber(server.url.replace(/^http/, 'ws') + '/graphql', token));
+    for (let j = i; j < Math.min(count, i + CONNECT_BATCH); j++) subscribers.push(subscriber(server.url.replace(/^http/, 'ws') + '/graphql', token, BENCH_QUEUE));
     await sleep(10);
   }
   await subscriptionsReach(server.url, count);
   const p99s: number[] = [];
+  const answered: number[] = [];
   try {
     for (let change = 0; change < changes; change++) {
       const expected = ++version.next;
@@ -95,14 +35,15 @@ async function fanOut(server: SpawnedServer, graphql: GraphQLClient, token: stri
         : `mutation { unassignConversation(input: { conversationId: "${CONVERSATION}" }) { version } }`;
       const sent = nowMs();
       await graphql.request(mutation);
+      answered.push(nowMs() - sent);
       const arrivals = await Promise.all(subscribers.map((s) => s.arrival(expected)));
-      p99s.push(latencies(arrivals.map((at) => at - sent)).p99);
+      if (arrivals.length) p99s.push(latencies(arrivals.map((at) => at - sent)).p99);
     }
   } finally {
     await Promise.all(subscribers.map((s) => s.client.dispose()));
   }
   await subscriptionsReach(server.url, 0);
-  return p99s;
+  return { p99s, answered };
 }
 
 runScenario(async () => {
@@ -115,15 +56,22 @@ runScenario(async () => {
     await graphql.request(openMutation(CONVERSATION).query, openMutation(CONVERSATION).variables);
     const version = { next: 1 };
     const results = { one: [] as number[], many: [] as number[] };
+    // How long the mutation itself takes to answer, with nobody subscribed and with every subscriber on its queue.
+    const answered = { none: [] as number[], many: [] as number[] };
     for (let run = 0; run < SIZES.runs; run++) {
-      log(`fan-out run ${run + 1}: 1 subscriber, then ${SIZES.subscribers}, ${SIZES.fanOutChanges} changes each`);
-      results.one.push(median(await fanOut(server, graphql, token, 1, SIZES.fanOutChanges, version)));
-      results.many.push(median(await fanOut(server, graphql, token, SIZES.subscribers, SIZES.fanOutChanges, version)));
+      log(`fan-out run ${run + 1}: none, 1 subscriber, then ${SIZES.subscribers}, ${SIZES.fanOutChanges} changes each`);
+      answered.none.push(...(await fanOut(server, graphql, token, 0, SIZES.fanOutChanges, version)).answered);
+      results.one.push(median((await fanOut(server, graphql, token, 1, SIZES.fanOutChanges, version)).p99s));
+      const many = await fanOut(server, graphql, token, SIZES.subscribers, SIZES.fanOutChanges, version);
+      results.many.push(median(many.p99s));
+      answered.many.push(...many.answered);
     }
     const scenario = `subscription fan-out, ${SIZES.subscribers} subscribers`;
     return [
       { scenario, figure: 'mutation sent → delivered to all, p99', unit: 'ms', value: median(results.many), runs: SIZES.runs,
         baseline: { name: '1 subscriber', value: median(results.one) }, target: { on: 'value', bound: 'max', limit: 100 } },
+      { scenario, figure: 'HTTP mutation answered, p99 (all runs)', unit: 'ms', value: latencies(answered.many).p99, runs: SIZES.runs,
+        baseline: { name: 'no subscriber', value: latencies(answered.none).p99 }, target: { on: 'ratio', bound: 'max', limit: 2 } },
     ] satisfies Figure[];
   } finally {
     await graphql.close();

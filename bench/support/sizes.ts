@@ -46,4 +46,10 @@ export const SIZES = {
   /** The audit scenario: events of the hash-chained log searched and verified, and auditLog pages timed per filter. */
   auditEvents: size('BENCH_AUDIT_EVENTS', 1_000_000),
   auditPages: size('BENCH_AUDIT_PAGES', 200),
+  /** The stream-length scenario: events on the long stream, commands timed on each stream per run. */
+  longStreamEvents: size('BENCH_LONG_STREAM_EVENTS', 5000),
+  streamCommands: size('BENCH_STREAM_COMMANDS', 300),
+  /** The live-subscribers scenario: graphql-ws subscribers on one api process, changes timed to all of them. */
+  liveSubscribers: size('BENCH_LIVE_SUBSCRIBERS', 10_000),
+  liveChanges: size('BENCH_LIVE_CHANGES', 5),
 };

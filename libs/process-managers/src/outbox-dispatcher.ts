@@ -29,8 +29,17 @@ export interface OutboxPort {
 
 const PAGE = 100;
 
+/** What a command is about: commands about one thing are sent in order. */
+function subjectOf(command: SystemCommand): string {
+  const { conversationId, agentId, queueId } = command.payload;
+  for (const [kind, id] of [['conversation', conversationId], ['agent', agentId], ['queue', queueId]] as const) {
+    if (typeof id === 'string') return `${command.tenantId}\u0000${kind}\u0000${id}`;
+  }
+  return `${command.tenantId}\u0000command\u0000${command.commandId}`;
+}
+
 /**
- * Sends the outbox in order, one drain at a time. A refused command is dropped (logged at debug); a transient
+ * Sends the outbox in order per subject (see `sendPage`), one drain at a time. A refused command is dropped (logged at debug); a transient
  * failure stops the drain, keeps the entry and tries again after a growing delay. Entries sent but not yet removed
  * when the process dies are sent again at restart: their command ids make the command path append nothing twice.
  */
@@ -75,16 +84,34 @@ export class OutboxDispatcher {
       if (commands.length === 0) return;
       const done: string[] = [];
       try {
-        for (const command of commands) {
-          if (!this.outbox.active()) break;
-          await this.send(command);
-          done.push(command.commandId);
-        }
+        await this.sendPage(commands, done);
       } finally {
         if (done.length) await this.outbox.remove(done);
       }
       this.failures = 0;
     }
+  }
+
+  /**
+   * The commands of one subject (conversation, else agent, else queue) in outbox order; those of different subjects
+   * side by side, so one slow command does not hold up every other (offers to 200 agents are not sent one by one).
+   */
+  private async sendPage(commands: readonly SystemCommand[], done: string[]): Promise<void> {
+    const bySubject = new Map<string, SystemCommand[]>();
+    for (const command of commands) bySubject.set(subjectOf(command), [...(bySubject.get(subjectOf(command)) ?? []), command]);
+    const failures: unknown[] = [];
+    await Promise.all([...bySubject.values()].map(async (inOrder) => {
+      for (const command of inOrder) {
+        if (!this.outbox.active() || failures.length) return;
+        try {
+          await this.send(command);
+          done.push(command.commandId);
+        } catch (error) {
+          failures.push(error);
+        }
+      }
+    }));
+    if (failures.length) throw failures[0];
   }
 
   private async send(command: SystemCommand): Promise<void> {

@@ -22,6 +22,11 @@ export interface TimerRequest {
 }
 
 export interface Reaction {
+  /**
+   * Keys the reaction must read before it can decide, named from the documents it was given (a queue's list of
+   * agents, say): the runner reads them and calls it again with them as well. Nothing else of this reaction is kept.
+   */
+  needs?: readonly string[];
   state?: Record<string, PmDocument | null>;
   commands?: readonly CommandRequest[];
   timers?: { set?: readonly TimerRequest[]; cancel?: readonly string[] };
@@ -66,7 +71,7 @@ export interface ProcessManager {
   readonly eventTypes: readonly string[];
   /** Where a manager seen for the first time starts: at the log's head (default) or from its beginning. */
   readonly firstStart?: 'head' | 'beginning';
-  /** The state keys (in the event's tenant) that `react` reads for this event. */
+  /** The state keys (in the event's tenant) that `react` reads for this event; it may ask for more (`Reaction.needs`). */
   keys(event: RecordedEvent): readonly string[];
   react(state: PmState, event: RecordedEvent, now: Date): Reaction;
   onTimer(state: PmState, timer: Timer, now: Date): Reaction;

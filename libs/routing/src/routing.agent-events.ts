@@ -1,29 +1,46 @@
 import { AgentEvent, QueueEvent } from '@handoff/domain';
+import { agentKey, AgentEntry, byWait, conversationKey, isAvailable, queueKey } from './routing.state';
 import { RoutingStep } from './routing.step';
-import { AgentEntry } from './routing.state';
 import { after, offerTimers, queueWait, SECOND_MS, waitTimerId } from './routing.timers';
+import { editWaiting, waitingOf, walkWaiting } from './routing.waiting-list';
+
+/** Keeps the lists of available agents of the queues the agent was and is in as it is now. */
+function listAvailability(step: RoutingStep, agentId: string, before: AgentEntry | null, now: AgentEntry): void {
+  const was = isAvailable(before) ? before!.queueIds : [];
+  const is = isAvailable(now) ? now.queueIds : [];
+  step.need(...[...was, ...is].map(queueKey));
+  for (const queueId of was.filter((id) => !is.includes(id))) {
+    const queue = step.editQueue(queueId);
+    queue.available = queue.available.filter((id) => id !== agentId);
+  }
+  for (const queueId of is.filter((id) => !was.includes(id))) step.editQueue(queueId).available.push(agentId);
+}
 
 /** An agent who can no longer take offers (OFFLINE, AWAY, deactivated): its offers are withdrawn, those asked for dropped. */
-function unavailable(step: RoutingStep, agentId: string): void {
-  for (const waiting of step.queues.waiting) {
-    if (waiting.offer?.agentId !== agentId) continue;
-    if (waiting.offer.version !== undefined) {
-      step.send('WithdrawOffer', { conversationId: waiting.conversationId, agentId });
+function unavailable(step: RoutingStep, agentId: string, agent: AgentEntry): void {
+  step.need(...Object.keys(agent.offers).map(conversationKey));
+  const offered = Object.keys(agent.offers).map((id) => waitingOf(step, id)).filter((w) => w?.offer?.agentId === agentId);
+  for (const waiting of offered.sort((a, b) => byWait(a!, b!))) {
+    const { conversationId } = waiting!;
+    if (waiting!.offer!.version !== undefined) {
+      step.send('WithdrawOffer', { conversationId, agentId });
     } else {
       // Asked for but not in the log yet: the command path will refuse it (the agent is not ONLINE); route anew.
-      delete waiting.offer;
-      step.cancel(...offerTimers(waiting.conversationId));
-      step.touchQueues();
-      step.route();
+      delete editWaiting(step, conversationId)!.offer;
+      delete agent.offers[conversationId];
+      step.cancel(...offerTimers(conversationId));
+      step.routeConversation(conversationId);
     }
   }
 }
 
-function updateAgent(step: RoutingStep, agentId: string, change: (agent: AgentEntry) => void): AgentEntry | undefined {
-  const agent = step.agents.agents[agentId];
-  if (!agent) return undefined;
+/** Applies a change to a known agent, keeping the queues' lists of available agents; whether it is available after. */
+function changeAgent(step: RoutingStep, agentId: string, change: (agent: AgentEntry) => void): AgentEntry | null {
+  const before = step.agent(agentId);
+  const agent = step.editAgent(agentId);
+  if (!agent || !before) return null;
   change(agent);
-  step.touchAgents();
+  listAvailability(step, agentId, before, agent);
   return agent;
 }
 
@@ -31,39 +48,42 @@ export function onAgentEvent(step: RoutingStep, event: AgentEvent, occurredAt: s
   const { agentId } = event.data;
   switch (event.type) {
     case 'AgentRegistered': {
-      const known = step.agents.agents[agentId];
-      step.agents.agents[agentId] = known
-        ? { ...known, queueIds: event.data.queueIds, active: true }
-        : { status: 'OFFLINE', active: true, queueIds: event.data.queueIds, maxConversations: null, channelLimits: [], holdings: {}, idleSince: occurredAt };
-      step.touchAgents();
-      return step.route();
+      const known = step.agent(agentId);
+      const agent: AgentEntry = known
+        ? { ...structuredClone(known), queueIds: event.data.queueIds, active: true }
+        : { status: 'OFFLINE', active: true, queueIds: event.data.queueIds, maxConversations: null, channelLimits: [], holdings: {}, offers: {}, idleSince: occurredAt };
+      listAvailability(step, agentId, known, agent);
+      step.put(agentKey(agentId), agent);
+      return step.routeAgent(agentId);
     }
     case 'AgentStatusChanged': {
-      updateAgent(step, agentId, (agent) => (agent.status = event.data.status));
-      if (event.data.status === 'ONLINE') return step.route();
-      return unavailable(step, agentId);
+      const agent = changeAgent(step, agentId, (changed) => (changed.status = event.data.status));
+      if (event.data.status === 'ONLINE') return step.routeAgent(agentId);
+      if (agent) unavailable(step, agentId, agent);
+      return;
     }
-    case 'AgentDeactivated':
-      updateAgent(step, agentId, (agent) => Object.assign(agent, { active: false, status: 'OFFLINE' }));
-      return unavailable(step, agentId);
+    case 'AgentDeactivated': {
+      const agent = changeAgent(step, agentId, (changed) => Object.assign(changed, { active: false, status: 'OFFLINE' }));
+      if (agent) unavailable(step, agentId, agent);
+      return;
+    }
     case 'AgentCapacitySet':
-      updateAgent(step, agentId, (agent) => Object.assign(agent, { maxConversations: event.data.maxConversations, channelLimits: event.data.channelLimits }));
-      return step.route();
+      changeAgent(step, agentId, (agent) => Object.assign(agent, { maxConversations: event.data.maxConversations, channelLimits: event.data.channelLimits }));
+      return step.routeAgent(agentId);
     case 'AgentConversationTaken':
-      updateAgent(step, agentId, (agent) => {
+      changeAgent(step, agentId, (agent) => {
         agent.holdings[event.data.conversationId] = event.data.channel;
         agent.idleSince = null;
       });
       return;
     case 'AgentConversationReleased': {
-      const agent = step.agents.agents[agentId];
       // Conversations assigned before capacity was recorded were never taken: their release changes nothing.
-      if (!agent || !(event.data.conversationId in agent.holdings)) return;
-      updateAgent(step, agentId, (held) => {
+      if (!(event.data.conversationId in (step.agent(agentId)?.holdings ?? {}))) return;
+      changeAgent(step, agentId, (held) => {
         delete held.holdings[event.data.conversationId];
         if (Object.keys(held.holdings).length === 0) held.idleSince = occurredAt;
       });
-      return step.route();
+      return step.routeAgent(agentId);
     }
     default: {
       const exhaustive: never = event;
@@ -72,20 +92,20 @@ export function onAgentEvent(step: RoutingStep, event: AgentEvent, occurredAt: s
   }
 }
 
-/** New settings: the wait targets of the queue's waiting conversations follow them; AUTO starts routing. */
+/** New settings: the wait targets of the queue's waiting conversations follow them; a queue now AUTO is routed. */
 export function onQueueEvent(step: RoutingStep, event: QueueEvent): void {
   const { queueId, routing, offerTimeoutSeconds } = event.data;
   // Stored without a limit as absent (a null from the input means none, as an absent one).
   const maxWaitSeconds = event.data.maxWaitSeconds ?? undefined;
   const returnAfterSeconds = event.data.returnAfterSeconds ?? undefined;
-  const before = step.queues.settings[queueId];
-  step.queues.settings[queueId] = { routing, offerTimeoutSeconds, maxWaitSeconds, returnAfterSeconds };
-  step.touchQueues();
+  const before = step.queue(queueId)?.settings;
   if (before?.maxWaitSeconds !== maxWaitSeconds) {
-    for (const waiting of step.queues.waiting.filter((w) => w.queueId === queueId)) {
+    for (const waiting of walkWaiting(step, queueId)) {
       if (maxWaitSeconds === undefined) step.cancel(waitTimerId(waiting.conversationId));
       else step.arm(queueWait(waiting.conversationId, waiting.waitVersion, after(waiting.since, maxWaitSeconds * SECOND_MS)));
     }
   }
-  if (routing === 'AUTO') step.route();
+  step.editQueue(queueId).settings = { routing, offerTimeoutSeconds, maxWaitSeconds, returnAfterSeconds };
+  // Already AUTO, nothing waits there that an agent is eligible for: only a queue now AUTO has anything to route.
+  if (routing === 'AUTO' && before?.routing !== 'AUTO') step.routeQueue(queueId);
 }

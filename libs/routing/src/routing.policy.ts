@@ -1,8 +1,16 @@
-import { AgentEntry, AgentsDocument, byWait, QueuesDocument, settingsOf, Waiting } from './routing.state';
+import { agentKey, AgentEntry, byWait, isAvailable, settingsOf, Waiting } from './routing.state';
+import type { RouteRequest, RoutingStep } from './routing.step';
+import { waitingOf, walkWaiting } from './routing.waiting-list';
 
 /**
  * AUTO routing, as a pure plan over the state: each waiting conversation of an AUTO queue without an offer, oldest
  * wait first, goes to the best eligible agent; the plan counts its own offers against the agents' capacity.
+ *
+ * Only what the event changed is looked at. After every reaction no conversation waits unoffered in an AUTO queue
+ * while an agent is eligible for it; an event changes one conversation (it waits anew, its offer ended), one agent
+ * (more capacity, ONLINE, other queues) or one queue (now AUTO). So the conversations asked for may go to any agent
+ * available in their queue; any other waiting conversation only to an agent asked for, walking the waiting lists
+ * of that agent's AUTO queues oldest first while it has room: the same offers as planning the whole tenant.
  */
 export interface PlannedOffer {
   conversationId: string;
@@ -12,13 +20,6 @@ export interface PlannedOffer {
 /** What an agent holds or is being offered (an offer asked for counts before the log shows it): id → channel. */
 type Load = Map<string, string>;
 
-function loadsOf(queues: QueuesDocument, agents: AgentsDocument): Map<string, Load> {
-  const loads = new Map<string, Load>();
-  for (const [agentId, agent] of Object.entries(agents.agents)) loads.set(agentId, new Map(Object.entries(agent.holdings)));
-  for (const waiting of queues.waiting) if (waiting.offer) loads.get(waiting.offer.agentId)?.set(waiting.conversationId, waiting.channel);
-  return loads;
-}
-
 export function hasSpareCapacity(agent: AgentEntry, load: Load, channel: string): boolean {
   if (agent.maxConversations !== null && load.size >= agent.maxConversations) return false;
   const limit = agent.channelLimits.find((l) => l.channel === channel);
@@ -27,8 +28,6 @@ export function hasSpareCapacity(agent: AgentEntry, load: Load, channel: string)
   for (const heldChannel of load.values()) if (heldChannel === channel) held++;
   return held < limit.max;
 }
-
-const available = (agent: AgentEntry): boolean => agent.active && agent.status === 'ONLINE';
 
 /**
  * Longest idle first: agents holding nothing by `idleSince` (earliest first), then agents holding something by how
@@ -45,31 +44,72 @@ export function rankAgents(candidates: ReadonlyArray<{ agentId: string; idleSinc
     .map((c) => c.agentId);
 }
 
-function bestAgent(waiting: Waiting, agents: AgentsDocument, loads: Map<string, Load>, online: readonly string[]): string | undefined {
-  const eligible = online.filter((agentId) => {
-    const agent = agents.agents[agentId];
-    return agent.queueIds.includes(waiting.queueId) && hasSpareCapacity(agent, loads.get(agentId)!, waiting.channel);
+class Loads {
+  private readonly loads = new Map<string, Load>();
+  constructor(private readonly step: RoutingStep) {}
+
+  of(agentId: string, agent: AgentEntry): Load {
+    let load = this.loads.get(agentId);
+    if (!load) this.loads.set(agentId, (load = new Map([...Object.entries(agent.holdings), ...Object.entries(agent.offers)])));
+    return load;
+  }
+
+  /** An agent asked for who can take nothing more (without a conversation limit it may always have room). */
+  full(agentId: string): boolean {
+    const agent = this.step.agent(agentId);
+    return !isAvailable(agent) || (agent!.maxConversations !== null && this.of(agentId, agent!).size >= agent!.maxConversations);
+  }
+}
+
+function bestAgent(step: RoutingStep, waiting: Waiting, pool: readonly string[], loads: Loads): string | undefined {
+  step.need(...pool.map(agentKey));
+  const eligible = pool.filter((agentId) => {
+    const agent = step.agent(agentId);
+    return isAvailable(agent) && agent!.queueIds.includes(waiting.queueId) && hasSpareCapacity(agent!, loads.of(agentId, agent!), waiting.channel);
   });
   const fresh = eligible.filter((agentId) => !waiting.passed.includes(agentId));
-  const pool = fresh.length > 0 ? fresh : eligible;
-  const ranked = rankAgents(pool.map((agentId) => {
-    const load = loads.get(agentId)!;
-    return { agentId, held: load.size, idleSince: load.size === 0 ? agents.agents[agentId].idleSince ?? '' : null };
+  const ranked = rankAgents((fresh.length > 0 ? fresh : eligible).map((agentId) => {
+    const agent = step.agent(agentId)!;
+    const held = loads.of(agentId, agent).size;
+    return { agentId, held, idleSince: held === 0 ? agent.idleSince ?? '' : null };
   }));
   return ranked[0];
 }
 
-export function planOffers(queues: QueuesDocument, agents: AgentsDocument): PlannedOffer[] {
-  const loads = loadsOf(queues, agents);
-  const online = Object.keys(agents.agents).filter((agentId) => available(agents.agents[agentId])).sort();
-  if (online.length === 0) return [];
+/** The waiting lists to walk, merged in wait order: AUTO queues of the agents and queues asked for, and the conversations. */
+function* candidates(step: RoutingStep, request: RouteRequest): Generator<Waiting> {
+  const queues = new Set([...request.queues]);
+  for (const agentId of request.agents) if (isAvailable(step.agent(agentId))) for (const queueId of step.agent(agentId)!.queueIds) queues.add(queueId);
+  const walks: Array<Iterator<Waiting>> = [...queues].filter((queueId) => settingsOf(step.queue(queueId)).routing === 'AUTO').map((queueId) => walkWaiting(step, queueId));
+  const alone = [...request.conversations].map((id) => waitingOf(step, id)).filter((w): w is Waiting => w !== undefined && !queues.has(w.queueId));
+  walks.push(alone.sort(byWait)[Symbol.iterator]());
+  const heads = walks.map((walk) => walk.next());
+  for (;;) {
+    let first = -1;
+    heads.forEach((head, index) => {
+      if (!head.done && (first < 0 || byWait(head.value, heads[first].value as Waiting) < 0)) first = index;
+    });
+    if (first < 0) return;
+    yield heads[first].value as Waiting;
+    heads[first] = walks[first].next();
+  }
+}
+
+export function planOffers(step: RoutingStep, request: RouteRequest): PlannedOffer[] {
   const planned: PlannedOffer[] = [];
-  const open = queues.waiting.filter((w) => !w.offer && settingsOf(queues, w.queueId).routing === 'AUTO').sort(byWait);
-  for (const waiting of open) {
-    const agentId = bestAgent(waiting, agents, loads, online);
+  if (request.agents.size + request.conversations.size + request.queues.size === 0) return planned;
+  const loads = new Loads(step);
+  const left = new Set(request.conversations);
+  for (const waiting of candidates(step, request)) {
+    const wide = left.delete(waiting.conversationId) || request.queues.has(waiting.queueId);
+    if (!wide && left.size === 0 && request.queues.size === 0 && [...request.agents].every((agentId) => loads.full(agentId))) break;
+    if (waiting.offer || settingsOf(step.queue(waiting.queueId)).routing !== 'AUTO') continue;
+    const available = step.queue(waiting.queueId)?.available ?? [];
+    const pool = wide ? available : available.filter((agentId) => request.agents.has(agentId));
+    const agentId = bestAgent(step, waiting, pool, loads);
     if (!agentId) continue;
     planned.push({ conversationId: waiting.conversationId, agentId });
-    loads.get(agentId)!.set(waiting.conversationId, waiting.channel);
+    loads.of(agentId, step.agent(agentId)!).set(waiting.conversationId, waiting.channel);
   }
   return planned;
 }

@@ -1,58 +1,105 @@
 import { CommandRequest, PmDocument, PmState, Reaction, TimerRequest } from '@handoff/process-managers';
 import { planOffers } from './routing.policy';
 import {
-  AGENTS_KEY, AgentsDocument, conversationKey, ConversationInfo, emptyAgents, emptyQueues, QUEUES_KEY, QueuesDocument, settingsOf, Waiting,
+  agentKey, AgentEntry, conversationKey, ConversationInfo, emptyQueue, PageDocument, QueueDocument, queueKey, settingsOf, Waiting,
 } from './routing.state';
 import { after, OFFER_RETRY_MS, offerRetry, SECOND_MS } from './routing.timers';
+import { editWaiting } from './routing.waiting-list';
 
-// The routing manager alone writes these documents, in these shapes (plain JSON): the one place they are typed.
-const queuesOf = (document: PmDocument | null | undefined): QueuesDocument => (document ? (structuredClone(document) as QueuesDocument) : emptyQueues());
-const agentsOf = (document: PmDocument | null | undefined): AgentsDocument => (document ? (structuredClone(document) as AgentsDocument) : emptyAgents());
+/** Thrown by a read of a document the reaction was not given: the runner reads them and runs the reaction again. */
+export class NeedKeys {
+  constructor(readonly keys: readonly string[]) {}
+}
+
+/** What routing is asked to look at once the event is folded (see `planOffers`). */
+export interface RouteRequest {
+  conversations: Set<string>;
+  agents: Set<string>;
+  queues: Set<string>;
+}
 
 /**
- * One reaction of the routing manager: a working copy of the state it read, and what it decides (state to keep,
- * commands, timers). Pure: built from the state and the time it is given.
+ * One reaction of the routing manager: the documents it was given, working copies of those it changes, and what it
+ * decides (state to keep, commands, timers). Pure: built from the state and the time it is given. Documents are
+ * read-only as given; `edit…` makes the reaction's own copy, which it keeps.
  */
 export class RoutingStep {
-  readonly queues: QueuesDocument;
-  readonly agents: AgentsDocument;
-  private readonly changed = new Set<string>();
-  private readonly conversations = new Map<string, ConversationInfo | null>();
+  private readonly edits = new Map<string, PmDocument | null>();
+  /** Entries of pages this reaction copied itself (a page is copied shallowly; an entry when it changes). */
+  private readonly ownEntries = new WeakSet<Waiting>();
   private readonly commands: CommandRequest[] = [];
   private readonly set: TimerRequest[] = [];
   private readonly cancelled: string[] = [];
-  private routeAfter = false;
+  readonly routing: RouteRequest = { conversations: new Set(), agents: new Set(), queues: new Set() };
 
-  constructor(private readonly state: PmState, readonly now: Date) {
-    this.queues = queuesOf(state[QUEUES_KEY]);
-    this.agents = agentsOf(state[AGENTS_KEY]);
+  constructor(private readonly state: PmState, readonly now: Date) {}
+
+  /** Every key not read yet, asked for at once. */
+  need(...keys: string[]): void {
+    const missing = keys.filter((key) => !this.edits.has(key) && !(key in this.state));
+    if (missing.length) throw new NeedKeys(missing);
+  }
+
+  read<T>(key: string): T | null {
+    this.need(key);
+    return ((this.edits.has(key) ? this.edits.get(key) : this.state[key]) ?? null) as T | null;
+  }
+
+  /** The reaction's own copy of a document (made from `create` when there is none), kept when it ends. */
+  edit<T>(key: string, create: () => T): T {
+    const current = this.read<T>(key);
+    if (this.edits.has(key) && current !== null) return current;
+    const copy = current === null ? create() : structuredClone(current);
+    this.edits.set(key, copy as PmDocument);
+    return copy;
+  }
+
+  put(key: string, value: PmDocument | null): void {
+    this.edits.set(key, value);
+  }
+
+  queue(queueId: string): QueueDocument | null {
+    return this.read<QueueDocument>(queueKey(queueId));
+  }
+
+  editQueue(queueId: string): QueueDocument {
+    return this.edit(queueKey(queueId), emptyQueue);
+  }
+
+  agent(agentId: string): AgentEntry | null {
+    return this.read<AgentEntry>(agentKey(agentId));
+  }
+
+  editAgent(agentId: string): AgentEntry | null {
+    return this.agent(agentId) === null ? null : this.edit<AgentEntry>(agentKey(agentId), () => { throw new Error('unreachable'); });
   }
 
   conversation(conversationId: string): ConversationInfo | null {
-    if (this.conversations.has(conversationId)) return this.conversations.get(conversationId) ?? null;
-    return (this.state[conversationKey(conversationId)] as ConversationInfo | null | undefined) ?? null;
+    return this.read<ConversationInfo>(conversationKey(conversationId));
   }
 
-  keepConversation(conversationId: string, info: ConversationInfo | null): void {
-    this.conversations.set(conversationId, info);
+  page(key: string): PageDocument {
+    return this.read<PageDocument>(key) ?? { waiting: [] };
   }
 
-  touchQueues(): void {
-    this.changed.add(QUEUES_KEY);
+  /** The reaction's own copy of a page: its list copied, its entries shared until `editEntry` copies one. */
+  editPage(key: string): PageDocument {
+    const current = this.read<PageDocument>(key);
+    if (this.edits.has(key) && current !== null) return current;
+    const copy: PageDocument = { waiting: current ? [...current.waiting] : [] };
+    this.edits.set(key, copy);
+    return copy;
   }
 
-  touchAgents(): void {
-    this.changed.add(AGENTS_KEY);
-  }
-
-  waiting(conversationId: string): Waiting | undefined {
-    return this.queues.waiting.find((w) => w.conversationId === conversationId);
-  }
-
-  removeWaiting(conversationId: string): void {
-    const before = this.queues.waiting.length;
-    this.queues.waiting = this.queues.waiting.filter((w) => w.conversationId !== conversationId);
-    if (this.queues.waiting.length !== before) this.touchQueues();
+  /** The entry at `index` of a page this reaction copied, itself copied once to be changed. */
+  editEntry(page: PageDocument, index: number): Waiting {
+    let entry = page.waiting[index];
+    if (!this.ownEntries.has(entry)) {
+      entry = structuredClone(entry);
+      page.waiting[index] = entry;
+      this.ownEntries.add(entry);
+    }
+    return entry;
   }
 
   send(type: string, payload: Record<string, unknown>): void {
@@ -67,28 +114,32 @@ export class RoutingStep {
     this.cancelled.push(...timerIds);
   }
 
-  /** Offers what can be offered once the event is folded. */
-  route(): void {
-    this.routeAfter = true;
+  routeConversation(conversationId: string): void {
+    this.routing.conversations.add(conversationId);
+  }
+
+  routeAgent(agentId: string): void {
+    this.routing.agents.add(agentId);
+  }
+
+  routeQueue(queueId: string): void {
+    this.routing.queues.add(queueId);
   }
 
   reaction(): Reaction {
-    if (this.routeAfter) this.offer();
-    const state: Record<string, PmDocument | null> = {};
-    if (this.changed.has(QUEUES_KEY)) state[QUEUES_KEY] = this.queues;
-    if (this.changed.has(AGENTS_KEY)) state[AGENTS_KEY] = this.agents;
-    for (const [id, info] of this.conversations) state[conversationKey(id)] = info;
+    this.offer();
     // A timer set after being cancelled in the same reaction is re-armed: the runner applies cancels first.
     const cancel = this.cancelled.filter((id) => !this.set.some((t) => t.id === id));
-    return { state, commands: this.commands, timers: { set: this.set, cancel } };
+    return { state: Object.fromEntries(this.edits), commands: this.commands, timers: { set: this.set, cancel } };
   }
 
+  /** Offers what can be offered once the event is folded. */
   private offer(): void {
-    for (const { conversationId, agentId } of planOffers(this.queues, this.agents)) {
-      const waiting = this.waiting(conversationId)!;
+    for (const { conversationId, agentId } of planOffers(this, this.routing)) {
+      const waiting = editWaiting(this, conversationId)!;
       waiting.offer = { agentId };
-      this.touchQueues();
-      const expiresAt = after(this.now, settingsOf(this.queues, waiting.queueId).offerTimeoutSeconds * SECOND_MS);
+      this.editAgent(agentId)!.offers[conversationId] = waiting.channel;
+      const expiresAt = after(this.now, settingsOf(this.queue(waiting.queueId)).offerTimeoutSeconds * SECOND_MS);
       this.send('OfferConversation', { conversationId, agentId, expiresAt: expiresAt.toISOString() });
       this.arm(offerRetry(conversationId, agentId, after(this.now, OFFER_RETRY_MS)));
     }

@@ -77,8 +77,10 @@ export class LiveUpdates implements OnModuleInit, OnModuleDestroy {
   private async dispatch(record: ChangeRecord): Promise<void> {
     const topics = TOPICS_OF_PROJECTION[record.projection];
     if (!topics) return;
+    if (![...this.subscribers].some((s) => topics.includes(s.topic))) return;
+    // After what the change resolves in this turn (the mutation waiting to read its write answers first), not before.
+    await new Promise((resolve) => setImmediate(resolve));
     const listening = [...this.subscribers].filter((s) => topics.includes(s.topic));
-    if (listening.length === 0) return;
     for (const { tenantId, id } of record.changed) {
       const audience = listening.filter((s) => s.tenantId === tenantId);
       if (audience.length === 0) continue;

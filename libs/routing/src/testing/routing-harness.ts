@@ -1,9 +1,17 @@
 import { DomainEvent } from '@handoff/domain';
 import { RecordedEvent } from '@handoff/event-store';
-import { CommandRequest, PmDocument, Timer, TimerRequest } from '@handoff/process-managers';
+import { CommandRequest, PmDocument, Reaction, Timer, TimerRequest } from '@handoff/process-managers';
 import { routingManager } from '../routing.manager';
 
 export const TENANT = 't1';
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
 
 /** The stream an event of the routing vocabulary goes to: its queue's, agent's or conversation's. */
 export function streamOf(tenantId: string, event: DomainEvent): string {
@@ -21,6 +29,8 @@ export class RoutingHarness {
   readonly state = new Map<string, PmDocument | null>();
   readonly timers = new Map<string, TimerRequest>();
   commands: CommandRequest[] = [];
+  /** What the last reaction read and wrote, in keys and JSON characters: what the runner reads and commits for it. */
+  last = { read: [] as string[], readChars: 0, writtenChars: 0 };
   now = new Date('2026-01-01T10:00:00.000Z');
   private readonly versions = new Map<string, number>();
   private position = 0n;
@@ -50,7 +60,7 @@ export class RoutingHarness {
       const timer: Timer = {
         id: request.id, tenantId: TENANT, dueAt: request.dueAt.toISOString(), payload: request.payload, keys: [...(request.keys ?? [])], fireId: `fire-${request.id}`, correlationId: 'c',
       };
-      this.apply(routingManager.onTimer(this.snapshot(), timer, this.now));
+      this.apply(this.settle(timer.keys, (state) => routingManager.onTimer(state, timer, this.now)));
     }
   }
 
@@ -75,20 +85,30 @@ export class RoutingHarness {
   }
 
   private react(event: RecordedEvent): void {
-    // Every key the manager asks for, read from the full state: the runner reads only those (checked: keys cover it).
     const keys = routingManager.keys(event);
-    const state = Object.fromEntries(keys.map((key) => [key, this.state.get(key) ?? null]));
-    this.apply(routingManager.react(state, event, this.now), keys);
+    this.apply(this.settle(keys, (state) => routingManager.react(state, event, this.now)), keys);
   }
 
-  private snapshot(): Record<string, PmDocument | null> {
-    return Object.fromEntries(this.state);
+  /** As the runner does: only the keys asked for are given, more each time the reaction needs more. */
+  private settle(first: readonly string[], decide: (state: Record<string, PmDocument | null>) => Reaction): Reaction & { read: string[] } {
+    const read = new Set(first);
+    for (;;) {
+      const reaction = decide(Object.fromEntries([...read].map((key) => [key, this.state.get(key) ?? null])));
+      const more = (reaction.needs ?? []).filter((key) => !read.has(key));
+      if (more.length === 0) {
+        const chars = (documents: Array<PmDocument | null | undefined>): number => documents.reduce((sum, d) => sum + JSON.stringify(d ?? null).length, 0);
+        this.last = { read: [...read], readChars: chars([...read].map((key) => this.state.get(key))), writtenChars: chars(Object.values(reaction.state ?? {})) };
+        return { ...reaction, read: [...read] };
+      }
+      for (const key of more) read.add(key);
+    }
   }
 
-  private apply(reaction: ReturnType<typeof routingManager.react>, keys?: readonly string[]): void {
+  private apply(reaction: Reaction & { read: string[] }, keys?: readonly string[]): void {
     for (const [key, value] of Object.entries(reaction.state ?? {})) {
-      if (keys && !keys.includes(key)) throw new Error(`the reaction wrote ${key}, which it did not read`);
-      this.state.set(key, value);
+      if (!reaction.read.includes(key)) throw new Error(`the reaction wrote ${key}, which it did not read`);
+      // Frozen as kept: a reaction that changed a document it was given, instead of its own copy, throws.
+      this.state.set(key, deepFreeze(value));
     }
     for (const id of reaction.timers?.cancel ?? []) this.timers.delete(id);
     for (const timer of reaction.timers?.set ?? []) this.timers.set(timer.id, { ...timer, keys: timer.keys ?? keys });
