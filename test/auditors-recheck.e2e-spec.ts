@@ -1,0 +1,96 @@
+import { EVENT_STORE, EventStore, personalDataLayerOf } from '@handoff/event-store';
+import { getExport } from './support/exports';
+import { assign, errorOf, ok, seed, Tokens, tokensFor } from './support/fixtures';
+import { configureQueue, onlineAgents } from './support/routing-fixtures';
+import { TestServer } from './support/test-server';
+
+const FORGET = 'mutation($id: ID!) { forgetContact(contactId: $id) { contactId conversations } }';
+const OPEN = 'mutation($input: OpenConversationInput!) { openConversation(input: $input) { id } }';
+const TRANSFER = 'mutation($id: ID!, $to: ID!, $note: String) { transferConversation(input: { conversationId: $id, toAgentId: $to, reasonId: "billing", note: $note }) { id } }';
+const TRAIL = 'query($id: ID!) { auditTrail(conversationId: $id) { type data } }';
+const CONVERSATION = 'query($id: ID!) { conversation(id: $id) { personalDataErased contact { name } lastTransfer { note } } }';
+
+type Answer = Record<string, any>;
+
+async function open(server: TestServer, token: string, id: string, contact: { id?: string; name: string }): Promise<void> {
+  ok(await server.request(OPEN, { input: { conversationId: id, queueId: 'q1', channel: 'whatsapp', contact } }, token));
+}
+
+describe('auditors re-check (erasure against concurrent writes, later conversations, routing chains)', () => {
+  let server: TestServer;
+  let tokens: Tokens;
+
+  beforeAll(async () => {
+    server = await TestServer.start();
+    tokens = await tokensFor(server);
+    await seed(server, tokens.supervisor);
+  }, 60_000);
+  afterAll(() => server?.stop());
+
+  it('leaves no note readable in the log that was written while forgetContact ran (between the key destruction and the erasure event)', async () => {
+    const racingNote = 'sentinel-racing-note-3317';
+    await open(server, tokens.supervisor, 'r1', { id: 'contact-race', name: 'Rita Race' });
+    ok(await assign(server, tokens.supervisor, 'r1', 'agent-a'));
+    const layer = personalDataLayerOf(server.app.get<EventStore>(EVENT_STORE))!;
+    const destroy = layer.keys.destroy.bind(layer.keys);
+    let raced = false;
+    // A transfer that lands right after the keys were destroyed, before forgetContact appends its erasure events.
+    layer.keys.destroy = async (tenantId: string, subject: string) => {
+      const linked = await destroy(tenantId, subject);
+      if (!raced) {
+        raced = true;
+        ok(await server.request(TRANSFER, { id: 'r1', to: 'agent-b', note: racingNote }, tokens.supervisor));
+      }
+      return linked;
+    };
+    try {
+      ok(await server.request(FORGET, { id: 'contact-race' }, tokens.admin));
+    } finally {
+      layer.keys.destroy = destroy;
+    }
+    expect(raced).toBe(true);
+    const trail = ok<Answer>(await server.request(TRAIL, { id: 'r1' }, tokens.auditor)).auditTrail;
+    expect(trail.map((entry: Answer) => entry.type)).toContain('ConversationTransferred');
+    expect(JSON.stringify(trail)).not.toContain(racingNote);
+    const events = await getExport(server.baseUrl, '/export/events', tokens.admin);
+    expect(events.text).not.toContain(racingNote);
+    expect(ok<Answer>(await server.request(CONVERSATION, { id: 'r1' }, tokens.admin)).conversation).toMatchObject({ personalDataErased: true, lastTransfer: { note: null } });
+  });
+
+  it('reads a conversation opened for a forgotten contact afterwards, and erases it too when asked again', async () => {
+    await open(server, tokens.supervisor, 'f1', { id: 'contact-again', name: 'Flora First' });
+    ok(await server.request(FORGET, { id: 'contact-again' }, tokens.admin));
+    await open(server, tokens.supervisor, 'f2', { id: 'contact-again', name: 'Flora Second' });
+    ok(await assign(server, tokens.supervisor, 'f2', 'agent-a'));
+    ok(await server.request(TRANSFER, { id: 'f2', to: 'agent-b', note: 'second-life-note' }, tokens.supervisor));
+    expect(ok<Answer>(await server.request(CONVERSATION, { id: 'f2' }, tokens.admin)).conversation).toEqual(
+      { personalDataErased: false, contact: { name: 'Flora Second' }, lastTransfer: { note: 'second-life-note' } },
+    );
+    expect(ok<Answer>(await server.request(CONVERSATION, { id: 'f1' }, tokens.admin)).conversation).toMatchObject({ personalDataErased: true, contact: { name: null } });
+    ok(await server.request(FORGET, { id: 'contact-again' }, tokens.admin));
+    const f2 = ok<Answer>(await server.request(CONVERSATION, { id: 'f2' }, tokens.admin)).conversation;
+    expect(f2).toEqual({ personalDataErased: true, contact: { name: null }, lastTransfer: { note: null } });
+    expect(JSON.stringify(ok<Answer>(await server.request(TRAIL, { id: 'f2' }, tokens.auditor)))).not.toMatch(/Flora|second-life-note/);
+  });
+
+  it('finds a routing chain by the correlation id of the opening: the SYSTEM offer included', async () => {
+    await configureQueue(server, tokens.supervisor, { queueId: 'q-auto', routing: 'AUTO', offerTimeoutSeconds: 600 });
+    await onlineAgents(server, tokens.supervisor, ['q-auto'], ['agent-r']);
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.supervisor}`, 'x-correlation-id': 'corr-chain-1' },
+      body: JSON.stringify({ query: OPEN, variables: { input: { conversationId: 'a1', queueId: 'q-auto', channel: 'chat' } } }),
+    });
+    ok((await response.json()) as any);
+    const query = 'query($f: AuditFilter) { auditLog(filter: $f, first: 200) { nodes { type stream actor { id role } correlationId } } }';
+    let nodes: Answer[] = [];
+    for (let attempt = 0; attempt < 200 && !nodes.some((node) => node.type === 'ConversationOffered'); attempt++) {
+      nodes = ok<Answer>(await server.request(query, { f: { correlationId: 'corr-chain-1' } }, tokens.auditor)).auditLog.nodes;
+      if (!nodes.some((node) => node.type === 'ConversationOffered')) await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    expect(nodes.map((node) => node.type)).toEqual(expect.arrayContaining(['ConversationOpened', 'ConversationOffered']));
+    const system = ok<Answer>(await server.request(query, { f: { correlationId: 'corr-chain-1', actorId: 'SYSTEM', agentId: 'agent-r' } }, tokens.auditor)).auditLog.nodes;
+    expect(system.length).toBeGreaterThan(0);
+    expect(system.every((node: Answer) => node.actor.id === 'system')).toBe(true);
+  });
+});
