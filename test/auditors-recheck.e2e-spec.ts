@@ -94,3 +94,30 @@ describe('auditors re-check (erasure against concurrent writes, later conversati
     expect(system.every((node: Answer) => node.actor.id === 'system')).toBe(true);
   });
 });
+
+describe('auditors re-check: a second api instance over the same files', () => {
+  it('reads an erased note as null right after forgetContact answered on the other one, though it had the key cached', async () => {
+    const first = await TestServer.start();
+    const second = await TestServer.start({ dataDir: first.dataDir });
+    try {
+      const tokens = await tokensFor(first);
+      await seed(first, tokens.supervisor);
+      await open(first, tokens.supervisor, 's1', { id: 'contact-second', name: 'Sara Second' });
+      ok(await assign(first, tokens.supervisor, 's1', 'agent-a'));
+      ok(await first.request(TRANSFER, { id: 's1', to: 'agent-b', note: 'sentinel-cached-note-5150' }, tokens.supervisor));
+      const transfers = 'query { auditLog(filter: { types: ["ConversationTransferred"] }, first: 5) { nodes { data } } }';
+      // The second instance reads the note (its audit index caught up), so it holds the key in its cache.
+      for (let attempt = 0; attempt < 200 && !JSON.stringify(ok(await second.request(transfers, {}, tokens.auditor))).includes('sentinel-cached-note-5150'); attempt++) {
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      expect(JSON.stringify(ok(await second.request(transfers, {}, tokens.auditor)))).toContain('sentinel-cached-note-5150');
+      ok(await first.request(FORGET, { id: 'contact-second' }, tokens.admin));
+      expect(JSON.stringify(ok(await second.request(transfers, {}, tokens.auditor)))).not.toContain('sentinel-cached-note-5150');
+      const events = await getExport(second.baseUrl, '/export/events', tokens.admin);
+      expect(events.text).not.toContain('sentinel-cached-note-5150');
+    } finally {
+      await second.stop({ keepData: true });
+      await first.stop();
+    }
+  }, 60_000);
+});

@@ -14,6 +14,12 @@ const MIGRATIONS: readonly Migration[] = [
         PRIMARY KEY (tenant_id, conversation_id));
       CREATE INDEX data_key_links_subject ON data_key_links (tenant_id, subject);`,
   },
+  {
+    version: 2,
+    sql: `
+      CREATE TABLE data_key_erasures (id INTEGER PRIMARY KEY CHECK (id = 1), count INTEGER NOT NULL);
+      INSERT INTO data_key_erasures (id, count) VALUES (1, 0);`,
+  },
 ];
 
 interface KeyRow {
@@ -98,10 +104,17 @@ export class SqliteDataKeyStore implements DataKeyStore {
   }
 
   async destroy(tenantId: string, subject: string): Promise<number> {
-    const result = this.db
-      .prepare('UPDATE data_keys SET wrapped = NULL, destroyed_at = ? WHERE tenant_id = ? AND subject = ? AND wrapped IS NOT NULL')
-      .run(new Date().toISOString(), tenantId, subject);
-    return result.changes;
+    return this.db.transaction(() => {
+      const result = this.db
+        .prepare('UPDATE data_keys SET wrapped = NULL, destroyed_at = ? WHERE tenant_id = ? AND subject = ? AND wrapped IS NOT NULL')
+        .run(new Date().toISOString(), tenantId, subject);
+      if (result.changes > 0) this.db.prepare('UPDATE data_key_erasures SET count = count + 1 WHERE id = 1').run();
+      return result.changes;
+    }).immediate();
+  }
+
+  async erasures(): Promise<number> {
+    return this.db.prepare('SELECT count FROM data_key_erasures WHERE id = 1').pluck().get() as number;
   }
 
   async anyLiveKey(): Promise<(StoredDataKey & { tenantId: string }) | null> {
