@@ -2,7 +2,8 @@ import { EVENT_STORE, EventStore, personalDataLayerOf } from '@handoff/event-sto
 import { getExport } from './support/exports';
 import { assign, errorOf, ok, seed, Tokens, tokensFor } from './support/fixtures';
 import { configureQueue, onlineAgents } from './support/routing-fixtures';
-import { TestServer } from './support/test-server';
+import { untilSubscriptions } from './support/live-subscriptions';
+import { subscribe, TestServer } from './support/test-server';
 
 const FORGET = 'mutation($id: ID!) { forgetContact(contactId: $id) { contactId conversations } }';
 const OPEN = 'mutation($input: OpenConversationInput!) { openConversation(input: $input) { id } }';
@@ -71,6 +72,29 @@ describe('auditors re-check (erasure against concurrent writes, later conversati
     const f2 = ok<Answer>(await server.request(CONVERSATION, { id: 'f2' }, tokens.admin)).conversation;
     expect(f2).toEqual({ personalDataErased: true, contact: { name: null }, lastTransfer: { note: null } });
     expect(JSON.stringify(ok<Answer>(await server.request(TRAIL, { id: 'f2' }, tokens.auditor)))).not.toMatch(/Flora|second-life-note/);
+  });
+
+  it('tells conversationTransferred subscribers of each transfer once: erasing its note is no new transfer', async () => {
+    const client = server.wsClient(tokens.supervisor);
+    const feed = subscribe<{ conversationTransferred: Answer }>(client, 'subscription { conversationTransferred { id conversationId note } }');
+    try {
+      await untilSubscriptions(server, 1);
+      await open(server, tokens.supervisor, 'x1', { id: 'contact-x', name: 'Xenia' });
+      ok(await assign(server, tokens.supervisor, 'x1', 'agent-a'));
+      ok(await server.request(TRANSFER, { id: 'x1', to: 'agent-b', note: 'sentinel-pushed-note-8080' }, tokens.supervisor));
+      await feed.nextMatching((message) => message.data?.conversationTransferred.conversationId === 'x1');
+      ok(await server.request(FORGET, { id: 'contact-x' }, tokens.admin));
+      // A later transfer: pushes come in commit order, so anything the erasure pushed arrives before it.
+      await open(server, tokens.supervisor, 'x2', { id: 'contact-y', name: 'Yago' });
+      ok(await assign(server, tokens.supervisor, 'x2', 'agent-a'));
+      ok(await server.request(TRANSFER, { id: 'x2', to: 'agent-b' }, tokens.supervisor));
+      await feed.nextMatching((message) => message.data?.conversationTransferred.conversationId === 'x2');
+      expect(feed.messages.map((message) => message.data?.conversationTransferred.conversationId)).toEqual(['x1', 'x2']);
+    } finally {
+      feed.stop();
+      await client.dispose();
+      await untilSubscriptions(server, 0);
+    }
   });
 
   it('finds a routing chain by the correlation id of the opening: the SYSTEM offer included', async () => {
