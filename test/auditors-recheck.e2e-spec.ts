@@ -1,4 +1,8 @@
 import { EVENT_STORE, EventStore, personalDataLayerOf } from '@handoff/event-store';
+import { openEventStore, openReadStore } from '@handoff/platform';
+import { ALL_PROJECTIONS, Projector } from '@handoff/projections';
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
 import { getExport } from './support/exports';
 import { assign, errorOf, ok, seed, Tokens, tokensFor } from './support/fixtures';
 import { configureQueue, onlineAgents } from './support/routing-fixtures';
@@ -142,6 +146,51 @@ describe('auditors re-check: a second api instance over the same files', () => {
     } finally {
       await second.stop({ keepData: true });
       await first.stop();
+    }
+  }, 60_000);
+});
+
+/** `npm run rebuild` of the audit index, as the projector runs it: built again from position 0 and swapped in. */
+async function rebuildAuditIndex(server: TestServer): Promise<void> {
+  const eventStore = await openEventStore(server.config);
+  const readStore = await openReadStore(server.config);
+  const projector = new Projector(eventStore, readStore, ALL_PROJECTIONS, {});
+  try {
+    await projector.start();
+    await projector.requestRebuild(['audit-index']);
+    await projector.whenBuilt();
+  } finally {
+    await projector.stop();
+    await eventStore.close();
+    await readStore.close();
+  }
+}
+
+describe('auditors re-check: a tampered note after a rebuild of the audit index', () => {
+  it('still lists the event whose sealed note was changed (it no longer opens), so the auditor can find it', async () => {
+    let server = await TestServer.start();
+    try {
+      const tokens = await tokensFor(server);
+      await seed(server, tokens.supervisor);
+      await open(server, tokens.supervisor, 'm1', { id: 'contact-m', name: 'Mona' });
+      ok(await assign(server, tokens.supervisor, 'm1', 'agent-a'));
+      ok(await server.request(TRANSFER, { id: 'm1', to: 'agent-b', note: 'a note someone will alter' }, tokens.supervisor));
+      await server.stop({ keepData: true });
+      const db = new Database(join(server.dataDir, 'handoff.db'));
+      const row = db.prepare("SELECT position, data FROM events WHERE type = 'ConversationTransferred'").get() as { position: number; data: string };
+      const data = JSON.parse(row.data);
+      data.note.c = `${data.note.c.slice(0, 10)}${data.note.c[10] === 'A' ? 'B' : 'A'}${data.note.c.slice(11)}`;
+      db.prepare('UPDATE events SET data = ? WHERE position = ?').run(JSON.stringify(data), row.position);
+      db.close();
+      await rebuildAuditIndex(server);
+      server = await TestServer.start({ dataDir: server.dataDir });
+      const query = 'query { auditLog(filter: { types: ["ConversationTransferred"], conversationId: "m1" }) { nodes { position type hash } } }';
+      const nodes = ok<Answer>(await server.request(query, {}, tokens.auditor)).auditLog.nodes;
+      expect(nodes).toEqual([{ position: String(row.position), type: 'ConversationTransferred', hash: expect.stringMatching(/^[0-9a-f]{64}$/) }]);
+      const integrity = ok<Answer>(await server.request('{ verifyIntegrity(conversationId: "m1") { ok firstBroken { position } } }', {}, tokens.auditor));
+      expect(integrity.verifyIntegrity).toEqual({ ok: false, firstBroken: { position: String(row.position) } });
+    } finally {
+      await server.stop();
     }
   }, 60_000);
 });
