@@ -167,7 +167,7 @@ async function rebuildAuditIndex(server: TestServer): Promise<void> {
 }
 
 describe('auditors re-check: a tampered note after a rebuild of the audit index', () => {
-  it('still lists the event whose sealed note was changed (it no longer opens), so the auditor can find it', async () => {
+  it('still lists the event whose sealed note was changed (it no longer opens) in auditLog and auditTrail, so the auditor can find it', async () => {
     let server = await TestServer.start();
     try {
       const tokens = await tokensFor(server);
@@ -189,6 +189,10 @@ describe('auditors re-check: a tampered note after a rebuild of the audit index'
       expect(nodes).toEqual([{ position: String(row.position), type: 'ConversationTransferred', hash: expect.stringMatching(/^[0-9a-f]{64}$/) }]);
       const integrity = ok<Answer>(await server.request('{ verifyIntegrity(conversationId: "m1") { ok firstBroken { position } } }', {}, tokens.auditor));
       expect(integrity.verifyIntegrity).toEqual({ ok: false, firstBroken: { position: String(row.position) } });
+      const trail = ok<Answer>(await server.request('{ auditTrail(conversationId: "m1") { type position data } }', {}, tokens.auditor)).auditTrail;
+      expect(trail.map((entry: Answer) => entry.type)).toEqual(['ConversationOpened', 'ConversationAssigned', 'ConversationTransferred']);
+      expect(JSON.parse(trail[2].data)).toMatchObject({ note: null, toAgentId: 'agent-b' });
+      expect(JSON.parse(trail[0].data)).toMatchObject({ contact: { name: 'Mona' } });
     } finally {
       await server.stop();
     }
