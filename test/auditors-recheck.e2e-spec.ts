@@ -124,6 +124,29 @@ describe('auditors re-check (erasure against concurrent writes, later conversati
 });
 
 describe('auditors re-check: a second api instance over the same files', () => {
+  it('seals a note written after another instance forgot the contact with the contact\'s new key, never the destroyed one it had cached', async () => {
+    const first = await TestServer.start();
+    const second = await TestServer.start({ dataDir: first.dataDir });
+    try {
+      const tokens = await tokensFor(first);
+      await seed(first, tokens.supervisor);
+      await open(first, tokens.supervisor, 'g1', { id: 'contact-g', name: 'Gala' });
+      ok(await assign(second, tokens.supervisor, 'g1', 'agent-a'));
+      // The second instance seals a note: it holds the contact's live key in its cache.
+      ok(await second.request(TRANSFER, { id: 'g1', to: 'agent-b', note: 'before the erasure' }, tokens.supervisor));
+      ok(await first.request(FORGET, { id: 'contact-g' }, tokens.admin));
+      // A new conversation of the same contact, without a name: nothing in its stream is sealed.
+      ok(await first.request(OPEN, { input: { conversationId: 'g2', queueId: 'q1', channel: 'chat', contact: { id: 'contact-g' } } }, tokens.supervisor));
+      ok(await assign(second, tokens.supervisor, 'g2', 'agent-a'));
+      ok(await second.request(TRANSFER, { id: 'g2', to: 'agent-b', note: 'written after the erasure' }, tokens.supervisor));
+      const trail = ok<Answer>(await first.request(TRAIL, { id: 'g2' }, tokens.auditor)).auditTrail;
+      expect(JSON.parse(trail.find((entry: Answer) => entry.type === 'ConversationTransferred').data).note).toBe('written after the erasure');
+    } finally {
+      await second.stop({ keepData: true });
+      await first.stop();
+    }
+  }, 60_000);
+
   it('reads an erased note as null right after forgetContact answered on the other one, though it had the key cached', async () => {
     const first = await TestServer.start();
     const second = await TestServer.start({ dataDir: first.dataDir });

@@ -66,6 +66,8 @@ export class DataKeys {
 
   /** The subject's live key for sealing; for a conversation opened before keys existed, `forConversation` links it. */
   async liveKey(tenantId: string, subject: string): Promise<DataKey | null> {
+    // Never seal with a key another process destroyed meanwhile: the note would be erased as it is written.
+    await this.forgetCachedIfErased();
     const cacheKey = `${tenantId}\nsubject\n${subject}`;
     const cached = this.cache.get(cacheKey);
     if (cached) return cached;
