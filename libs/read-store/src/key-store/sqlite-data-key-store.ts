@@ -1,4 +1,5 @@
 import { closeSqlite, DataKeyStore, migrate, Migration, openSqlite, SqliteDatabase, StoredDataKey } from '@handoff/event-store';
+import type { Statement } from 'better-sqlite3';
 
 const MIGRATIONS: readonly Migration[] = [
   {
@@ -45,11 +46,14 @@ const toKey = (row: KeyRow): StoredDataKey => ({ keyId: row.key_id, subject: row
 export class SqliteDataKeyStore implements DataKeyStore {
   private readonly db: SqliteDatabase;
   private readonly pendingLinks: PendingLink[] = [];
+  /** Read before every read that opens sealed fields: prepared once. */
+  private readonly erasureCount: Statement;
 
   constructor(path: string) {
     this.db = openSqlite(path, 'FULL');
     this.db.pragma('secure_delete = ON');
     migrate(this.db, 'data-keys', MIGRATIONS);
+    this.erasureCount = this.db.prepare('SELECT count FROM data_key_erasures WHERE id = 1').pluck();
   }
 
   async liveKey(tenantId: string, subject: string): Promise<StoredDataKey | null> {
@@ -114,7 +118,7 @@ export class SqliteDataKeyStore implements DataKeyStore {
   }
 
   async erasures(): Promise<number> {
-    return this.db.prepare('SELECT count FROM data_key_erasures WHERE id = 1').pluck().get() as number;
+    return this.erasureCount.get() as number;
   }
 
   async anyLiveKey(): Promise<(StoredDataKey & { tenantId: string }) | null> {
