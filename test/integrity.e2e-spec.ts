@@ -189,6 +189,19 @@ describe('hash chains on a real SQLite file: verifyIntegrity and npm run verify-
     expect(cli.stdout).toContain(`first broken event: stream ${STREAM}, version 5, position ${displaced.position}: version 5 follows version 3 of its stream`);
   }, 60_000);
 
+  it('names the first event of a stream whose every hash was stripped (it cannot predate hashing: hashed events precede it)', async () => {
+    let first!: Row;
+    const { cli, conversation, tenant } = await checkCopy((db, rows) => {
+      first = rows[0];
+      db.prepare("UPDATE events SET metadata = json_remove(metadata, '$.hash', '$.previousHash') WHERE stream = ?").run(STREAM);
+    });
+    const broken = { stream: STREAM, streamVersion: 1, position: String(first.position), hash: null };
+    expect(conversation).toMatchObject({ ok: false, firstBroken: broken });
+    expect(tenant).toMatchObject({ ok: false, firstBroken: broken });
+    expect(cli.code).toBe(3);
+    expect(cli.stdout).toContain(`first broken event: stream ${STREAM}, version 1, position ${first.position}: carries no hash, though it was stored after hashing began`);
+  }, 60_000);
+
   it('prints another heads digest once a stream was cut short, though every remaining chain holds', async () => {
     const untouched = await checkCopy();
     const cut = await checkCopy((db, rows) => {

@@ -29,6 +29,8 @@ export interface Projection<Doc extends ReadDocument = ReadDocument> {
   readonly version: number;
   readonly collection: CollectionDefinition<Doc>;
   readonly eventTypes: ReadonlySet<string>;
+  /** True for a projection that handles unreadable events itself (the audit index); others never get them. */
+  readonly takesUnreadable?: boolean;
   apply(event: RecordedEvent, documents: DocumentAccess<Doc>): Promise<void>;
 }
 

@@ -34,7 +34,7 @@ export class SubscriptionResolver {
     const to = checkOptionalId('toAgentId', toAgentId);
     // Unfiltered, an agent hears only of transfers it is party to; every payload's note follows mayReadNote.
     return this.live.subscribe<TransferHistoryDocument>('conversationTransferred', actor.tenantId, (transfer) =>
-      to ? transfer.toAgentId === to : mayReadNote(actor, transfer),
+      !transfer.noteErased && (to ? transfer.toAgentId === to : mayReadNote(actor, transfer)),
     );
   }
 

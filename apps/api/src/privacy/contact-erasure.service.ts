@@ -35,21 +35,26 @@ export class ContactErasure {
     authorize(actor, 'forgetContact');
     const layer = personalDataLayerOf(this.eventStore);
     if (!layer) throw new Error('the personal-data layer is not installed beneath EVENT_STORE');
-    const linked = await layer.conversationsOfContact(actor.tenantId, contactId);
-    if (linked.length === 0) throw new NotFound('Contact', contactId);
-    await layer.forgetContact(actor.tenantId, contactId);
+    if ((await layer.conversationsOfContact(actor.tenantId, contactId)).length === 0) throw new NotFound('Contact', contactId);
     const erasedAt = this.clock.now();
-    const { position, conversations } = await this.recordErasure(layer, actor, contactId, linked, erasedAt, correlationId);
+    const { position, conversations } = await this.recordErasure(layer, actor, contactId, erasedAt, correlationId);
     await Promise.all(HOLDERS.map((projection) => this.follower.waitForPosition(projection, position, this.config.readYourWritesTimeoutMs)));
     return { contactId, conversations, erasedAt };
   }
 
   private async recordErasure(
-    layer: PersonalDataEventStore, actor: Actor, contactId: string, conversationIds: string[], erasedAt: Date, correlationId: string | undefined,
+    layer: PersonalDataEventStore, actor: Actor, contactId: string, erasedAt: Date, correlationId: string | undefined,
   ): Promise<{ position: Position; conversations: number }> {
     const commandId = randomUUID();
     for (let attempt = 1; ; attempt++) {
+      // Versions first, keys destroyed next, erasure appended at those versions: a note sealed with a key made before
+      // the destruction cannot land unnoticed in between (the append conflicts and the next attempt destroys it too),
+      // and a conversation linked meanwhile is erased with the others.
+      const conversationIds = await layer.conversationsOfContact(actor.tenantId, contactId);
       const appends = await this.erasureAppends(layer, actor, contactId, conversationIds, { commandId, erasedAt, correlationId: correlationId ?? commandId });
+      await layer.forgetContact(actor.tenantId, contactId);
+      const linkedMeanwhile = (await layer.conversationsOfContact(actor.tenantId, contactId)).length !== conversationIds.length;
+      if (linkedMeanwhile && attempt < MAX_ATTEMPTS) continue;
       if (appends.length === 0) return { position: 0n, conversations: 0 };
       try {
         const result = await layer.appendToStreams(appends);

@@ -50,6 +50,21 @@ describe('hash chains over a log begun before hashing existed', () => {
     await store.close();
   });
 
+  it('reports a stream stored after hashing began whose every hash was stripped, though legacy streams before it count as unhashed', async () => {
+    new SqliteEventStore(path).close();
+    writeUnhashed('conversation-acme.old', 2);
+    const store = new SqliteEventStore(path);
+    await store.append('conversation-acme.c', newEvents('a', 1, { stream: 'conversation-acme.c' }), 'no_stream');
+    await store.append('conversation-acme.d', newEvents('b', 2, { stream: 'conversation-acme.d' }), 'no_stream');
+    const db = openSqlite(path);
+    db.prepare("UPDATE events SET metadata = json_remove(metadata, '$.hash', '$.previousHash') WHERE stream = 'conversation-acme.d'").run();
+    closeSqlite(db);
+    const result = await verifyLog(store);
+    expect(result).toMatchObject({ ok: false, unhashed: 2, broken: 2 });
+    expect(result.firstBroken).toMatchObject({ event: { stream: 'conversation-acme.d', streamVersion: 1 }, why: expect.stringContaining('stored after hashing began') });
+    await store.close();
+  });
+
   it('verifies only the streams of the tenant asked for', async () => {
     const store = new SqliteEventStore(path);
     await store.append('conversation-acme.c', newEvents('a', 2, { stream: 'conversation-acme.c' }), 'no_stream');

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { RecordedEvent } from '../event-store.port';
+import { Position, RecordedEvent } from '../event-store.port';
 import { eventHash } from './event-hash';
 
 /** An event whose stored hash does not hold, and why. */
@@ -38,11 +38,18 @@ export class ChainVerifier {
   private unhashed = 0;
   private broken = 0;
   private firstBroken: Breach | null = null;
+  /** The log position of the first hashed event: every event stored after it was stored with a hash. */
+  private hashedSince: Position | null;
+
+  constructor(options: { hashedSince?: Position } = {}) {
+    this.hashedSince = options.hashedSince ?? null;
+  }
 
   add(event: RecordedEvent): void {
     const prior = this.heads.get(event.stream);
     const hash = event.unreadable ? null : (event.metadata.hash ?? null);
-    const why = breachOf(event, prior);
+    const why = breachOf(event, prior) ?? this.strippedHash(event);
+    if (hash !== null && (this.hashedSince === null || event.position < this.hashedSince)) this.hashedSince = event.position;
     this.events++;
     if (why) {
       this.broken++;
@@ -51,6 +58,12 @@ export class ChainVerifier {
       this.unhashed++;
     }
     this.heads.set(event.stream, { version: event.streamVersion, hash, chained: (prior?.chained ?? false) || hash !== null });
+  }
+
+  /** An event without a hash stored after a hashed one cannot predate hashing: its hash was stripped (a whole stream's, say). */
+  private strippedHash(event: RecordedEvent): string | null {
+    if (event.metadata.hash !== undefined || this.hashedSince === null || event.position <= this.hashedSince) return null;
+    return 'carries no hash, though it was stored after hashing began (a hashed event precedes it in the log)';
   }
 
   report(): ChainReport {

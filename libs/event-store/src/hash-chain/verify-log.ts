@@ -51,7 +51,9 @@ export async function verifyStream(store: EventStore, stream: string): Promise<C
   } catch {
     events = await scanForStream(stored, stream);
   }
-  const verifier = new ChainVerifier();
+  // A log whose first event is hashed was hashed from the start: an unhashed event in the stream was stripped.
+  const [first] = await stored.readAll(START, 1);
+  const verifier = new ChainVerifier({ hashedSince: first?.metadata.hash !== undefined ? first?.position : undefined });
   for (const event of [...events].sort((a, b) => (a.position < b.position ? -1 : 1))) verifier.add(event);
   return verifier.report();
 }

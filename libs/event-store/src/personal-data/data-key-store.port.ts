@@ -23,6 +23,8 @@ export interface DataKeyStore {
   conversationsOf(tenantId: string, subject: string): Promise<string[]>;
   /** Destroys every key of the subject (its wrapped bytes overwritten); returns how many were live. */
   destroy(tenantId: string, subject: string): Promise<number>;
+  /** How many destructions the store has recorded (any tenant, any process): a change tells a process its cached keys may be stale. */
+  erasures(): Promise<number>;
   /** Any one live key (of any tenant): the master key must unwrap it, or the start stops. */
   anyLiveKey(): Promise<(StoredDataKey & { tenantId: string }) | null>;
   close(): Promise<void>;

@@ -5,7 +5,7 @@ import { unwrapDataKey, wrapDataKey } from './master-key';
 import { KeyCache } from './key-cache';
 
 export interface DataKeyOptions {
-  /** How long an unwrapped key stays in memory; other processes see a destruction within this time. */
+  /** How long an unwrapped key stays in memory (a destruction by any process ends it at the next read, see forgetCachedIfErased). */
   cacheTtlMs: number;
   cacheMaxEntries: number;
   now?: () => number;
@@ -24,6 +24,8 @@ export interface DataKey {
 export class DataKeys {
   private readonly cache: KeyCache<DataKey | null>;
   private readonly subjects: KeyCache<string>;
+  /** The key store's erasure count when the cache was last known current. */
+  private erasuresSeen: number | null = null;
 
   constructor(private readonly store: DataKeyStore, private readonly master: Buffer, options: DataKeyOptions = DEFAULT_KEY_CACHE) {
     const cacheOptions = { ttlMs: options.cacheTtlMs, maxEntries: options.cacheMaxEntries, now: options.now };
@@ -64,6 +66,8 @@ export class DataKeys {
 
   /** The subject's live key for sealing; for a conversation opened before keys existed, `forConversation` links it. */
   async liveKey(tenantId: string, subject: string): Promise<DataKey | null> {
+    // Never seal with a key another process destroyed meanwhile: the note would be erased as it is written.
+    await this.forgetCachedIfErased();
     const cacheKey = `${tenantId}\nsubject\n${subject}`;
     const cached = this.cache.get(cacheKey);
     if (cached) return cached;
@@ -97,6 +101,13 @@ export class DataKeys {
   /** Drops every unwrapped key from memory: another process destroyed some, and this one should not outlive them. */
   forgetCached(): void {
     this.cache.clear();
+  }
+
+  /** Forgets the cached keys when any process destroyed keys since the last look (one small read of the key store). */
+  async forgetCachedIfErased(): Promise<void> {
+    const erasures = await this.store.erasures();
+    if (erasures !== this.erasuresSeen) this.cache.clear();
+    this.erasuresSeen = erasures;
   }
 
   conversationsOf(tenantId: string, subject: string): Promise<string[]> {

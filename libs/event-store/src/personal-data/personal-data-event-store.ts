@@ -108,6 +108,8 @@ export class PersonalDataEventStore implements LayeredEventStore {
   private async openAll(events: RecordedEvent[]): Promise<RecordedEvent[]> {
     // An erasure seen in the log (made by any process) ends this process's cached keys at once, not at their TTL.
     if (events.some((event) => event.type === ERASED)) this.keys.forgetCached();
+    // So does one made by another process that this read does not show: no key outlives forgetContact's answer.
+    else if (events.some(sealsPersonalData)) await this.keys.forgetCachedIfErased();
     const opened: RecordedEvent[] = [];
     for (const event of events) opened.push(await this.open(event));
     return opened;
@@ -126,6 +128,11 @@ export class PersonalDataEventStore implements LayeredEventStore {
       return { ...event, data: withField(event.data, field, null), unreadable: `personal data cannot be opened: ${(error as Error).message}` };
     }
   }
+}
+
+function sealsPersonalData(event: RecordedEvent): boolean {
+  const field = personalFieldOf(event.type);
+  return field !== null && isEnvelope(readField(event.data, field));
 }
 
 /** The personal-data layer among an event store's layers, if installed. */

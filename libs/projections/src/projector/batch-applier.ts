@@ -56,7 +56,7 @@ export class BatchApplier {
     for (const event of events) {
       if (!projection.eventTypes.has(event.type)) continue;
       try {
-        if (event.unreadable) throw new Error(event.unreadable);
+        if (event.unreadable && !projection.takesUnreadable) throw new Error(event.unreadable);
         await projection.apply(event, documents);
         documents.keepEvent();
       } catch (error) {

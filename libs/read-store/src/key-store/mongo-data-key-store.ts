@@ -16,6 +16,12 @@ interface LinkDocument {
   subject: string;
 }
 
+/** One document counting destructions, so that other processes notice one (see DataKeyStore.erasures). */
+interface ErasuresDocument {
+  _id: 'erasures';
+  count: number;
+}
+
 const DUPLICATE_KEY = 11000;
 
 const toKey = (document: KeyDocument): StoredDataKey => ({
@@ -30,6 +36,7 @@ export class MongoDataKeyStore implements DataKeyStore {
     private readonly client: MongoClient,
     private readonly keys: Collection<KeyDocument>,
     private readonly links: Collection<LinkDocument>,
+    private readonly erasureCount: Collection<ErasuresDocument>,
   ) {}
 
   static async connect(url: string): Promise<MongoDataKeyStore> {
@@ -41,7 +48,7 @@ export class MongoDataKeyStore implements DataKeyStore {
     await keys.createIndex({ tenantId: 1, subject: 1 }, { unique: true, partialFilterExpression: { wrapped: { $type: 'binData' } } });
     await links.createIndex({ tenantId: 1, conversationId: 1 }, { unique: true });
     await links.createIndex({ tenantId: 1, subject: 1 });
-    return new MongoDataKeyStore(client, keys, links);
+    return new MongoDataKeyStore(client, keys, links, db.collection<ErasuresDocument>('data_key_erasures'));
   }
 
   async liveKey(tenantId: string, subject: string): Promise<StoredDataKey | null> {
@@ -80,7 +87,12 @@ export class MongoDataKeyStore implements DataKeyStore {
       { tenantId, subject, wrapped: { $type: 'binData' } },
       { $set: { wrapped: null, destroyedAt: new Date() } },
     );
+    if (result.modifiedCount > 0) await this.erasureCount.updateOne({ _id: 'erasures' }, { $inc: { count: 1 } }, { upsert: true });
     return result.modifiedCount;
+  }
+
+  async erasures(): Promise<number> {
+    return (await this.erasureCount.findOne({ _id: 'erasures' }))?.count ?? 0;
   }
 
   async anyLiveKey(): Promise<(StoredDataKey & { tenantId: string }) | null> {

@@ -1,4 +1,5 @@
 import { closeSqlite, DataKeyStore, migrate, Migration, openSqlite, SqliteDatabase, StoredDataKey } from '@handoff/event-store';
+import type { Statement } from 'better-sqlite3';
 
 const MIGRATIONS: readonly Migration[] = [
   {
@@ -13,6 +14,12 @@ const MIGRATIONS: readonly Migration[] = [
         tenant_id TEXT NOT NULL, conversation_id TEXT NOT NULL, subject TEXT NOT NULL,
         PRIMARY KEY (tenant_id, conversation_id));
       CREATE INDEX data_key_links_subject ON data_key_links (tenant_id, subject);`,
+  },
+  {
+    version: 2,
+    sql: `
+      CREATE TABLE data_key_erasures (id INTEGER PRIMARY KEY CHECK (id = 1), count INTEGER NOT NULL);
+      INSERT INTO data_key_erasures (id, count) VALUES (1, 0);`,
   },
 ];
 
@@ -39,11 +46,14 @@ const toKey = (row: KeyRow): StoredDataKey => ({ keyId: row.key_id, subject: row
 export class SqliteDataKeyStore implements DataKeyStore {
   private readonly db: SqliteDatabase;
   private readonly pendingLinks: PendingLink[] = [];
+  /** Read before every read that opens sealed fields: prepared once. */
+  private readonly erasureCount: Statement;
 
   constructor(path: string) {
     this.db = openSqlite(path, 'FULL');
     this.db.pragma('secure_delete = ON');
     migrate(this.db, 'data-keys', MIGRATIONS);
+    this.erasureCount = this.db.prepare('SELECT count FROM data_key_erasures WHERE id = 1').pluck();
   }
 
   async liveKey(tenantId: string, subject: string): Promise<StoredDataKey | null> {
@@ -98,10 +108,17 @@ export class SqliteDataKeyStore implements DataKeyStore {
   }
 
   async destroy(tenantId: string, subject: string): Promise<number> {
-    const result = this.db
-      .prepare('UPDATE data_keys SET wrapped = NULL, destroyed_at = ? WHERE tenant_id = ? AND subject = ? AND wrapped IS NOT NULL')
-      .run(new Date().toISOString(), tenantId, subject);
-    return result.changes;
+    return this.db.transaction(() => {
+      const result = this.db
+        .prepare('UPDATE data_keys SET wrapped = NULL, destroyed_at = ? WHERE tenant_id = ? AND subject = ? AND wrapped IS NOT NULL')
+        .run(new Date().toISOString(), tenantId, subject);
+      if (result.changes > 0) this.db.prepare('UPDATE data_key_erasures SET count = count + 1 WHERE id = 1').run();
+      return result.changes;
+    }).immediate();
+  }
+
+  async erasures(): Promise<number> {
+    return this.erasureCount.get() as number;
   }
 
   async anyLiveKey(): Promise<(StoredDataKey & { tenantId: string }) | null> {

@@ -97,9 +97,11 @@ export const auditIndexProjection: Projection<AuditIndexDocument> = {
   version: 1,
   collection: AUDIT_INDEX,
   eventTypes: new EveryEventType(),
+  takesUnreadable: true,
   async apply(event, documents) {
-    // An event that cannot be read has no tenant or actor to index; the other projections dead-letter it.
-    if (event.unreadable) return;
+    // An event whose stored form cannot be read has no tenant or actor to index: dead-lettered, as by every projection.
+    // One whose sealed note or name no longer opens (altered in the file) is indexed all the same: auditors look for it.
+    if (event.unreadable && !event.metadata.tenantId) throw new Error(event.unreadable);
     for (const row of auditRows(event)) documents.put(row);
   },
 };

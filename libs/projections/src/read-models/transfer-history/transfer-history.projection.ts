@@ -7,6 +7,8 @@ import { TransferDocument, transferDocument } from '../conversations/conversatio
 export interface TransferHistoryDocument extends TransferDocument {
   tenantId: string;
   sortPosition: string;
+  /** Set when forgetContact dropped the note: the row changed, but no transfer happened (no conversationTransferred push). */
+  noteErased?: true;
 }
 
 export const TRANSFER_HISTORY: CollectionDefinition<TransferHistoryDocument> = {
@@ -54,7 +56,7 @@ export const transferHistoryProjection = decodingProjection<TransferHistoryDocum
     }
     for (const id of event.data.transferIds) {
       const row = await documents.get(tenantOf(event), id);
-      if (row && row.note !== null) documents.put({ ...row, note: null });
+      if (row && row.note !== null) documents.put({ ...row, note: null, noteErased: true });
     }
   },
 });
