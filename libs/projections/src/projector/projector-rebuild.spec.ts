@@ -3,7 +3,7 @@ import { appendAll, generateAppends, tenantsOf } from '../testing/event-generato
 import { caughtUp, dumpReadModels, SqliteFiles } from '../testing/read-model-fixture';
 
 const EVENTS = 100_000;
-const TIMEOUT_MS = 90_000;
+const TIMEOUT_MS = 300_000;
 /**
  * How often a 1 ms timer ran while `work` ran: a projector that never yields between batches lets it run at most
  * once, whatever the machine's speed; one that yields lets it run between every few batches. (A count, not a
