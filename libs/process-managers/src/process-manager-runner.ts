@@ -63,7 +63,7 @@ export class ProcessManagerRunner {
       { pending: (limit) => this.store.outbox(limit), remove: (ids) => this.commitSent(ids), active: () => this.owned && !this.stopped },
       dispatch, this.logger, options.retryDelayMs ?? { min: 100, max: 5000 },
     );
-    this.alarm = new TimerAlarm(async () => (this.timersHeld() ? null : this.store.nextDueAt()), () => this.fireDueTimers(), this.now, options.maxTimerWaitMs ?? 1000, this.logger);
+    this.alarm = new TimerAlarm(() => this.nextDueAt(), () => this.fireDueTimers(), this.now, options.maxTimerWaitMs ?? 1000, this.logger);
   }
 
   async start(): Promise<void> {
@@ -142,6 +142,12 @@ export class ProcessManagerRunner {
 
   private timersHeld(): boolean {
     return this.checkpoint < this.timersHeldUntil;
+  }
+
+  /** None while timers are held: the alarm waits for the wake at the end of the hold (or its backstop). */
+  private async nextDueAt(): Promise<number | null> {
+    const due = await this.store.nextDueAt();
+    return this.timersHeld() ? null : due;
   }
 
   private async follow(): Promise<void> {
