@@ -187,7 +187,10 @@ export class ProcessManagerRunner {
       await this.commit(writes, last);
       this.afterCommit(batch);
     }
-    if (held && !this.timersHeld()) this.alarm.wake();
+    if (held && !this.timersHeld()) {
+      this.logger.log(`process manager ${this.manager.name}: the fold reached position ${this.timersHeldUntil}; due timers fire from now on`);
+      this.alarm.wake();
+    }
   }
 
   private async fireDueTimers(): Promise<void> {
