@@ -2,8 +2,9 @@ import { collection, Collection, CollectionDefinition, DocumentWrite, ReadStore 
 import { PmDocument, SystemCommand, Timer } from './process-manager';
 
 /**
- * A process manager's durable state in the read store: one collection `pm_<name>` (a single generation, never
- * rebuilt) whose generation checkpoint is the manager's, and whose lease is the manager's lease. It holds:
+ * A process manager's durable state in the read store: one collection `pm_<name>` (a single generation, replaced
+ * only when a new version cannot read it: see pm-checkpoint.ts) whose generation checkpoint is the manager's, and
+ * whose lease is the manager's lease. It holds:
  * - state documents, in their tenant, id `s:<key>`;
  * - timers, in the internal tenant `~`, id `t:<tenant>:<timer id>`, indexed by `dueAt` (epoch ms);
  * - the outbox of commands to send, in tenant `~`, id `o:<command id>`, indexed by `seq` (send order).

@@ -36,6 +36,8 @@ export class ProcessManagerRunner {
   private stopped = false;
   private generation = 0;
   private checkpoint = 0n;
+  /** A fresh generation's fold holds its due timers until it reaches the head it started at (see `load`). */
+  private timersHeldUntil = 0n;
   private sequence = 0;
   private passedSinceCommit = 0;
   /** When the lease was last renewed (this process's clock). */
@@ -61,7 +63,7 @@ export class ProcessManagerRunner {
       { pending: (limit) => this.store.outbox(limit), remove: (ids) => this.commitSent(ids), active: () => this.owned && !this.stopped },
       dispatch, this.logger, options.retryDelayMs ?? { min: 100, max: 5000 },
     );
-    this.alarm = new TimerAlarm(() => this.store.nextDueAt(), () => this.fireDueTimers(), this.now, options.maxTimerWaitMs ?? 1000, this.logger);
+    this.alarm = new TimerAlarm(() => this.nextDueAt(), () => this.fireDueTimers(), this.now, options.maxTimerWaitMs ?? 1000, this.logger);
   }
 
   async start(): Promise<void> {
@@ -133,6 +135,19 @@ export class ProcessManagerRunner {
     const generation = await storedCheckpoint(this.readStore, this.eventStore, this.manager, this.owner, this.logger);
     this.generation = generation.generation;
     this.checkpoint = BigInt(generation.checkpoint);
+    // A fold from the beginning arms timers of long ago, already due: one fired before the fold reaches the event
+    // that cancels it would send what the log no longer wants.
+    this.timersHeldUntil = generation.fresh ? await this.eventStore.headPosition() : 0n;
+  }
+
+  private timersHeld(): boolean {
+    return this.checkpoint < this.timersHeldUntil;
+  }
+
+  /** None while timers are held: the alarm waits for the wake at the end of the hold (or its backstop). */
+  private async nextDueAt(): Promise<number | null> {
+    const due = await this.store.nextDueAt();
+    return this.timersHeld() ? null : due;
   }
 
   private async follow(): Promise<void> {
@@ -162,21 +177,26 @@ export class ProcessManagerRunner {
       this.logger.error(`process manager ${this.manager.name} could not react to ${event.type} at ${event.position}: ${String(error)}`),
     );
     const last = pending[pending.length - 1].position;
+    const held = this.timersHeld();
     const writes = batch.documentWrites();
     this.passedSinceCommit += pending.length;
     if (writes.length === 0 && this.passedSinceCommit < IDLE_COMMIT_EVERY) {
       // Nothing to keep: the next commit stores this position (replaying these events after a crash changes nothing).
       this.checkpoint = last;
-      return;
+    } else {
+      await this.commit(writes, last);
+      this.afterCommit(batch);
     }
-    await this.commit(writes, last);
-    this.afterCommit(batch);
+    if (held && !this.timersHeld()) {
+      this.logger.log(`process manager ${this.manager.name}: the fold reached position ${this.timersHeldUntil}; due timers fire from now on`);
+      this.alarm.wake();
+    }
   }
 
   private async fireDueTimers(): Promise<void> {
     for (;;) {
       const fired = await this.mutex.run(async () => {
-        if (!this.owned || this.stopped) return 0;
+        if (!this.owned || this.stopped || this.timersHeld()) return 0;
         const now = this.now();
         const due = await this.store.dueTimers(now, TIMER_PAGE);
         if (due.length === 0) return 0;

@@ -64,10 +64,18 @@ export interface ProcessManager {
   /** Also its read-store collection (`pm_<name>`) and its lease: letters, digits and underscores. */
   readonly name: string;
   /**
-   * Informational: a new version goes on from the stored checkpoint with the stored state and timers. A process
-   * manager is never replayed from the start, which would send again what it already sent.
+   * A new version goes on from the stored checkpoint with the stored state and timers, unless `stateReadableSince`
+   * says it cannot read them.
    */
   readonly version: number;
+  /**
+   * The oldest version whose stored state (documents, timers' keys and payloads) this code reads. Stored by an
+   * older version, the state, timers and outbox are dropped and the manager starts again as on its first start
+   * (`firstStart`): from the beginning, the fold rebuilds the state; the commands it derives carry the ids they
+   * had, so those already in the log append nothing, and the command path refuses (and the runner drops) those the
+   * present no longer allows. Raise it to `version` when the state layout changes.
+   */
+  readonly stateReadableSince?: number;
   readonly eventTypes: readonly string[];
   /** Where a manager seen for the first time starts: at the log's head (default) or from its beginning. */
   readonly firstStart?: 'head' | 'beginning';

@@ -62,6 +62,8 @@ export const routingManager: ProcessManager = {
   name: ROUTING_MANAGER,
   // 2: state per queue, agent and page of a waiting list (1 kept one document of all queues and one of all agents).
   version: 2,
+  // Version 1's `queues` and `agents` documents are not read: the state is rebuilt from the log (the runner drops it).
+  stateReadableSince: 2,
   eventTypes: [...CONVERSATION_EVENT_TYPES, ...AGENT_EVENT_TYPES, ...QUEUE_EVENT_TYPES],
   firstStart: 'beginning',
   keys: keysOf,
