@@ -1,6 +1,6 @@
 import { EventStore, SqliteEventStore, verifyLog } from '@handoff/event-store';
-import { AUDIT_INDEX, auditConditions, auditIndexProjection, auditPage, AuditQuery, Projector } from '@handoff/projections';
-import { collection, SqliteReadStore, sortablePosition } from '@handoff/read-store';
+import { AUDIT_INDEX, auditIndexProjection, auditPage, auditPosition, AuditQuery, Projector } from '@handoff/projections';
+import { collection, SqliteReadStore } from '@handoff/read-store';
 import { join } from 'node:path';
 import { toAuditEntry } from '../../apps/api/src/audit/audit-trail.service';
 import { createEventLog, EventLogWriter, LogEvent } from '../support/event-log';
@@ -44,9 +44,9 @@ async function pageLatencies(eventStore: EventStore, readStore: SqliteReadStore,
   const pick = random(7);
   const samples: number[] = [];
   for (let i = 0; i < SIZES.auditPages; i++) {
-    const before = i === 0 ? undefined : sortablePosition(BigInt(1 + Math.floor(pick() * head)));
+    const before = i === 0 ? undefined : auditPosition(BigInt(1 + Math.floor(pick() * head)));
     const t0 = nowMs();
-    const page = await auditPage(index, 'bench', { where: auditConditions(query), first: PAGE_SIZE, before });
+    const page = await auditPage(index, 'bench', query, { first: PAGE_SIZE, before });
     (await eventStore.readEvents(page.documents.map((row) => BigInt(row.position)))).map(toAuditEntry);
     samples.push(nowMs() - t0);
   }

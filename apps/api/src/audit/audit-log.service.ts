@@ -1,6 +1,6 @@
 import { conversationStream, NotFound } from '@handoff/domain';
 import { ChainReport, EVENT_STORE, EventStore, verifyLog, verifyStream } from '@handoff/event-store';
-import { AUDIT_INDEX, AuditIndexDocument, auditPage, AuditQuery, auditConditions } from '@handoff/projections';
+import { AUDIT_INDEX, AuditIndexDocument, auditPage, AuditQuery } from '@handoff/projections';
 import { Collection, collection, READ_STORE, ReadStore } from '@handoff/read-store';
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditEntry, toAuditEntry } from './audit-trail.service';
@@ -34,7 +34,7 @@ export class AuditLog {
   }
 
   async page(tenantId: string, query: AuditQuery, first: number, before?: string): Promise<AuditLogPage> {
-    const page = await auditPage(this.index, tenantId, { where: auditConditions(query), first, before });
+    const page = await auditPage(this.index, tenantId, query, { first, before });
     const events = await this.eventStore.readEvents(page.documents.map((row) => BigInt(row.position)));
     return { entries: events.map(toAuditEntry), hasNextPage: page.hasNextPage, last: page.documents.at(-1)?.sortPosition ?? null };
   }

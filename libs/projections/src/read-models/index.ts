@@ -18,6 +18,7 @@ export * from './agents/agent-holdings';
 export * from './agents/agents.queries';
 export * from './audit-index/audit-index.projection';
 export * from './audit-index/audit-index.queries';
+export * from './audit-index/audit-position';
 export * from './board-checkpoints';
 export * from './conversations/conversations.projection';
 export * from './conversations/conversations.queries';
