@@ -46,10 +46,7 @@ export async function auditPage(
   if (!query.from && !query.to) return rangePage(index, tenantId, where, page.first, page.before);
   const window = await auditTimeWindow(index, tenantId, query.from, query.to);
   if (window === null) return { documents: [], hasNextPage: false, endCursor: null, totalCount: -1 };
-  const late =
-    window.lateFrom === null
-      ? null
-      : await rangePage(index, tenantId, [...where, ...timeRange('lateAt', query), { field: 'sortPosition', gte: window.lateFrom }], page.first, page.before);
+  const late = window.lateFrom === null ? null : await latePage(index, tenantId, [...where, ...timeRange('lateAt', query)], window.lateFrom, page);
   if (late?.hasNextPage) return late;
   const found = late?.documents ?? [];
   const rest = [...where, ...timeRange('at', query), ...(window.lowest ? [{ field: 'sortPosition', gte: window.lowest }] : [])];
@@ -67,6 +64,24 @@ function rangePage(
 ): Promise<Page<AuditIndexDocument>> {
   const bounded = before ? [...where, { field: 'sortPosition', lt: before }] : where;
   return index.find({ tenantId, where: bounded, orderBy: [{ field: 'sortPosition', direction: 'desc' }], first, withTotalCount: false });
+}
+
+/** Late events are few: read those of the range by the lateAt index, without the position bounds that would lead a planner to scan by position. */
+const FEW_LATE = 1000;
+
+/** The page's late events at or above `lateFrom`: found among all of the range's when they are few, by a position range otherwise. */
+async function latePage(
+  index: Collection<AuditIndexDocument>,
+  tenantId: string,
+  where: Condition[],
+  lateFrom: string,
+  page: { first: number; before?: string },
+): Promise<Page<AuditIndexDocument>> {
+  const all = await rangePage(index, tenantId, where, FEW_LATE, undefined);
+  if (all.hasNextPage) return rangePage(index, tenantId, [...where, { field: 'sortPosition', gte: lateFrom }], page.first, page.before);
+  const { before } = page;
+  const inPage = all.documents.filter((row) => row.sortPosition >= lateFrom && (before === undefined || row.sortPosition < before));
+  return { documents: inPage.slice(0, page.first), hasNextPage: inPage.length > page.first, endCursor: null, totalCount: -1 };
 }
 
 function timeRange(field: 'at' | 'lateAt', query: AuditQuery): Condition[] {
