@@ -1,7 +1,7 @@
 import { Projection } from '../projection';
 import { agentPerformanceProjection } from './agent-performance/agent-performance.projection';
 import { agentsProjection } from './agents/agents.projection';
-import { auditIndexProjection } from './audit-index/audit-index.projection';
+import { auditAgentsProjection, auditIndexProjection } from './audit-index/audit-index.projection';
 import { boardCheckpointsProjection } from './board-checkpoints/board-checkpoints.projection';
 import { conversationsProjection } from './conversations/conversations.projection';
 import { queuePerformanceProjection } from './queue-performance/queue-performance.projection';
@@ -46,6 +46,7 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   agentPerformanceProjection,
   queueSettingsProjection,
   auditIndexProjection,
+  auditAgentsProjection,
   queuePerformanceProjection,
   transferFactsProjection,
   boardCheckpointsProjection,

@@ -1,6 +1,6 @@
 import { BadInput, SYSTEM_ACTOR_ID } from '@handoff/domain';
-import { Collection, Condition, Page } from '@handoff/read-store';
-import { AuditIndexDocument } from './audit-index.projection';
+import { Collection, collection, Condition, Page, ReadStore } from '@handoff/read-store';
+import { AUDIT_AGENTS, AUDIT_INDEX, AuditIndexDocument } from './audit-index.projection';
 import { auditTimeWindow } from './audit-time-window';
 
 /** An auditor's filter, checked: ids well-formed, times ISO instants, from < to. */
@@ -18,6 +18,16 @@ export interface AuditQuery {
 
 /** "SYSTEM" names handoff's own actor (routing, timers), recorded as the reserved id `system`. */
 export const SYSTEM_ACTOR_ALIAS = 'SYSTEM';
+
+/** The audit index's two collections: a row per event, and a row per event and agent. */
+export interface AuditIndexes {
+  events: Collection<AuditIndexDocument>;
+  agents: Collection<AuditIndexDocument>;
+}
+
+export function auditIndexes(store: ReadStore): AuditIndexes {
+  return { events: collection(store, AUDIT_INDEX), agents: collection(store, AUDIT_AGENTS) };
+}
 
 /** The filter's conditions but its time range (see auditPage). */
 export function auditConditions(query: AuditQuery): Condition[] {
@@ -37,14 +47,16 @@ export function auditConditions(query: AuditQuery): Condition[] {
  * window, so they come first), then the rows between `lowest` and `lateFrom`, each a bounded range scan.
  */
 export async function auditPage(
-  index: Collection<AuditIndexDocument>,
+  indexes: AuditIndexes,
   tenantId: string,
   query: AuditQuery,
   page: { first: number; before?: string },
 ): Promise<Page<AuditIndexDocument>> {
   const where = auditConditions(query);
+  const index = query.agentId ? indexes.agents : indexes.events;
   if (!query.from && !query.to) return rangePage(index, tenantId, where, page.first, page.before);
-  const window = await auditTimeWindow(index, tenantId, query.from, query.to);
+  // The window is the event rows' (every event has one); the agents' rows share their positions and times.
+  const window = await auditTimeWindow(indexes.events, tenantId, query.from, query.to);
   if (window === null) return { documents: [], hasNextPage: false, endCursor: null, totalCount: -1 };
   const late = window.lateFrom === null ? null : await latePage(index, tenantId, [...where, ...timeRange('lateAt', query)], window.lateFrom, page);
   if (late?.hasNextPage) return late;

@@ -1,9 +1,8 @@
 import { RecordedEvent } from '@handoff/event-store';
-import { Collection, collection } from '@handoff/read-store';
 import { SqliteFiles, waitUntil } from '../../testing/read-model-fixture';
 import { EventLog, toNewEvent, utc } from '../../testing/recorded';
-import { AUDIT_INDEX, AuditIndexDocument, auditIndexProjection } from './audit-index.projection';
-import { auditPage, AuditQuery } from './audit-index.queries';
+import { AUDIT_PROJECTIONS } from './audit-index.projection';
+import { AuditIndexes, auditIndexes, auditPage, AuditQuery } from './audit-index.queries';
 
 /** Clocks out of order: some events carry a time behind (or equal to) an earlier event's, one far behind. */
 const TIMES = ['10:00:00', '10:00:05', '10:00:03', '10:00:05', '10:00:10', '09:59:00', '10:00:07', '10:00:12', '10:00:12', '10:00:11', '10:00:20'];
@@ -20,18 +19,18 @@ function writeLog(): RecordedEvent[] {
 describe('audit index time ranges over clocks out of order', () => {
   const files = new SqliteFiles();
   let events: RecordedEvent[];
-  let index: Collection<AuditIndexDocument>;
+  let indexes: AuditIndexes;
 
   beforeAll(async () => {
     events = writeLog();
     const eventStore = files.eventStore();
     for (const event of events) await eventStore.append(event.stream, [toNewEvent(event)], 'any');
     const readStore = files.readStore('read.db');
-    const projector = files.projector(eventStore, readStore, [auditIndexProjection]);
+    const projector = files.projector(eventStore, readStore, AUDIT_PROJECTIONS);
     await projector.start();
     const head = await eventStore.headPosition();
     await waitUntil('the audit index to catch up', () => projector.status().every((s) => s.position >= head));
-    index = collection(readStore, AUDIT_INDEX);
+    indexes = auditIndexes(readStore);
   });
   afterAll(() => files.cleanup());
 
@@ -39,7 +38,7 @@ describe('audit index time ranges over clocks out of order', () => {
     const seen: string[] = [];
     let before: string | undefined;
     for (;;) {
-      const page = await auditPage(index, 'acme', query, { first: size, before });
+      const page = await auditPage(indexes, 'acme', query, { first: size, before });
       seen.push(...page.documents.map((row) => row.position));
       if (!page.hasNextPage) return seen;
       before = page.documents.at(-1)?.sortPosition;
