@@ -1,6 +1,6 @@
 import { EventStore, SqliteEventStore, verifyLog } from '@handoff/event-store';
-import { AUDIT_INDEX, auditConditions, auditIndexProjection, auditPage, AuditQuery, Projector } from '@handoff/projections';
-import { collection, SqliteReadStore, sortablePosition } from '@handoff/read-store';
+import { AUDIT_PROJECTIONS, auditIndexes, auditPage, auditPosition, AuditQuery, Projector } from '@handoff/projections';
+import { SqliteReadStore } from '@handoff/read-store';
 import { join } from 'node:path';
 import { toAuditEntry } from '../../apps/api/src/audit/audit-trail.service';
 import { createEventLog, EventLogWriter, LogEvent } from '../support/event-log';
@@ -40,13 +40,13 @@ function filters(events: number): Array<{ name: string; query: AuditQuery }> {
  * entries read from the log by position. Each page starts at a random depth, as cursors into a long search would.
  */
 async function pageLatencies(eventStore: EventStore, readStore: SqliteReadStore, head: number, query: AuditQuery): Promise<number[]> {
-  const index = collection(readStore, AUDIT_INDEX);
+  const indexes = auditIndexes(readStore);
   const pick = random(7);
   const samples: number[] = [];
   for (let i = 0; i < SIZES.auditPages; i++) {
-    const before = i === 0 ? undefined : sortablePosition(BigInt(1 + Math.floor(pick() * head)));
+    const before = i === 0 ? undefined : auditPosition(BigInt(1 + Math.floor(pick() * head)));
     const t0 = nowMs();
-    const page = await auditPage(index, 'bench', { where: auditConditions(query), first: PAGE_SIZE, before });
+    const page = await auditPage(indexes, 'bench', query, { first: PAGE_SIZE, before });
     (await eventStore.readEvents(page.documents.map((row) => BigInt(row.position)))).map(toAuditEntry);
     samples.push(nowMs() - t0);
   }
@@ -61,7 +61,7 @@ runScenario(async (input: ScenarioInput) => {
   writer.close();
   const eventStore = new SqliteEventStore(path);
   const readStore = new SqliteReadStore(join(String(input.dataDir), 'audit-read.db'));
-  const projector = new Projector(eventStore, readStore, [auditIndexProjection]);
+  const projector = new Projector(eventStore, readStore, AUDIT_PROJECTIONS);
   try {
     const head = await eventStore.headPosition();
     const events = Number(head);

@@ -1,7 +1,7 @@
 import { conversationStream, NotFound } from '@handoff/domain';
 import { ChainReport, EVENT_STORE, EventStore, verifyLog, verifyStream } from '@handoff/event-store';
-import { AUDIT_INDEX, AuditIndexDocument, auditPage, AuditQuery, auditConditions } from '@handoff/projections';
-import { Collection, collection, READ_STORE, ReadStore } from '@handoff/read-store';
+import { AuditIndexes, auditIndexes, auditPage, AuditQuery } from '@handoff/projections';
+import { READ_STORE, ReadStore } from '@handoff/read-store';
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditEntry, toAuditEntry } from './audit-trail.service';
 
@@ -27,14 +27,14 @@ export interface IntegrityReport {
  */
 @Injectable()
 export class AuditLog {
-  private readonly index: Collection<AuditIndexDocument>;
+  private readonly indexes: AuditIndexes;
 
   constructor(@Inject(EVENT_STORE) private readonly eventStore: EventStore, @Inject(READ_STORE) readStore: ReadStore) {
-    this.index = collection(readStore, AUDIT_INDEX);
+    this.indexes = auditIndexes(readStore);
   }
 
   async page(tenantId: string, query: AuditQuery, first: number, before?: string): Promise<AuditLogPage> {
-    const page = await auditPage(this.index, tenantId, { where: auditConditions(query), first, before });
+    const page = await auditPage(this.indexes, tenantId, query, { first, before });
     const events = await this.eventStore.readEvents(page.documents.map((row) => BigInt(row.position)));
     return { entries: events.map(toAuditEntry), hasNextPage: page.hasNextPage, last: page.documents.at(-1)?.sortPosition ?? null };
   }

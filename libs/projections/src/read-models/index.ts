@@ -1,7 +1,7 @@
 import { Projection } from '../projection';
 import { agentPerformanceProjection } from './agent-performance/agent-performance.projection';
 import { agentsProjection } from './agents/agents.projection';
-import { auditIndexProjection } from './audit-index/audit-index.projection';
+import { auditAgentsProjection, auditIndexProjection } from './audit-index/audit-index.projection';
 import { boardCheckpointsProjection } from './board-checkpoints/board-checkpoints.projection';
 import { conversationsProjection } from './conversations/conversations.projection';
 import { queuePerformanceProjection } from './queue-performance/queue-performance.projection';
@@ -18,6 +18,7 @@ export * from './agents/agent-holdings';
 export * from './agents/agents.queries';
 export * from './audit-index/audit-index.projection';
 export * from './audit-index/audit-index.queries';
+export * from './audit-index/audit-position';
 export * from './board-checkpoints';
 export * from './conversations/conversations.projection';
 export * from './conversations/conversations.queries';
@@ -45,6 +46,7 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   agentPerformanceProjection,
   queueSettingsProjection,
   auditIndexProjection,
+  auditAgentsProjection,
   queuePerformanceProjection,
   transferFactsProjection,
   boardCheckpointsProjection,

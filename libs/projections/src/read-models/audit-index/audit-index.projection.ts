@@ -1,11 +1,16 @@
 import { decodeEvent, STREAM_PREFIXES } from '@handoff/domain';
 import { RecordedEvent } from '@handoff/event-store';
-import { CollectionDefinition, sortablePosition } from '@handoff/read-store';
+import { CollectionDefinition } from '@handoff/read-store';
 import { Projection, tenantOf } from '../../projection';
+import { alreadyApplied, AUDIT_CLOCK_ID, AuditClock, nextClock } from './audit-clock';
+import { auditPosition } from './audit-position';
 
 /**
- * One row per event (`agent` ''), plus one per agent the event concerns (`agent` its id), each with the fields an
- * auditor filters on. No content: names and notes stay in the log, read by position (`position`) for each page.
+ * A row per event (`agent` '', in AUDIT_INDEX), and one per agent the event concerns (`agent` its id, in
+ * AUDIT_AGENTS), each with the fields an auditor filters on. No content: names and notes stay in the log, read by position (`position`) for each page.
+ * `atMax` (event rows only) is the latest event time up to this event, so it never decreases along the log; `lateAt`
+ * is the event's time when it is earlier than that (a clock behind an earlier event's), null otherwise: together they
+ * turn a time range into a position range plus the few late events (see auditTimeWindow).
  */
 export interface AuditIndexDocument {
   tenantId: string;
@@ -13,21 +18,45 @@ export interface AuditIndexDocument {
   agent: string;
   sortPosition: string;
   position: string;
-  stream: string;
   type: string;
   actorId: string;
   conversationId: string | null;
   correlationId: string;
   at: string;
+  atMax: string | null;
+  lateAt: string | null;
 }
 
 const FILTERS = ['actorId', 'conversationId', 'type', 'correlationId'] as const;
 
+const FIELDS: CollectionDefinition<AuditIndexDocument>['fields'] = {
+  agent: 'text', sortPosition: 'text', type: 'text', actorId: 'text', conversationId: 'text', correlationId: 'text', at: 'text',
+  atMax: 'text', lateAt: 'text',
+};
+
+/** One row per event (`agent` ''): every filter's page is a range scan of one index, newest first. */
 export const AUDIT_INDEX: CollectionDefinition<AuditIndexDocument> = {
   name: 'audit-index',
-  fields: { agent: 'text', sortPosition: 'text', type: 'text', actorId: 'text', conversationId: 'text', correlationId: 'text', at: 'text' },
-  // Every filter's page is a range scan of one index, newest first: `agent` leads ('' for the whole log).
-  indexes: [['agent', 'sortPosition'], ...FILTERS.map((field) => ['agent', field, 'sortPosition']), ['agent', 'at', 'sortPosition']],
+  fields: FIELDS,
+  indexes: [
+    ['agent', 'sortPosition'],
+    ...FILTERS.map((field) => ['agent', field, 'sortPosition']),
+    ['atMax', 'sortPosition'],
+    ['agent', 'lateAt', 'sortPosition'],
+  ],
+};
+
+/**
+ * One row per event and agent it concerns, in a table of its own with only the agent's indexes: an agent's other
+ * filters are checked along its rows (an agent's share of the log), so the many rows cost two indexes, not seven.
+ */
+export const AUDIT_AGENTS: CollectionDefinition<AuditIndexDocument> = {
+  name: 'audit-agents',
+  fields: FIELDS,
+  indexes: [
+    ['agent', 'sortPosition'],
+    ['agent', 'lateAt', 'sortPosition'],
+  ],
 };
 
 const CONVERSATION_PREFIX: string = STREAM_PREFIXES[0];
@@ -66,23 +95,27 @@ export function auditKeys(event: RecordedEvent): { conversationId: string | null
   return { conversationId: idOf(event.stream, CONVERSATION_PREFIX) ?? named, agents: [...agents] };
 }
 
-export function auditRows(event: RecordedEvent): AuditIndexDocument[] {
+/** The event's row, and one per agent it concerns, given the latest event time before it in its tenant's log (null for the first). */
+export function auditRows(event: RecordedEvent, latestBefore: string | null): { row: AuditIndexDocument; agentRows: AuditIndexDocument[] } {
   const { conversationId, agents } = auditKeys(event);
-  const sortPosition = sortablePosition(event.position);
+  const sortPosition = auditPosition(event.position);
+  const at = event.metadata.occurredAt;
+  const late = latestBefore !== null && at < latestBefore;
   const row: AuditIndexDocument = {
     tenantId: tenantOf(event),
     id: sortPosition,
     agent: '',
     sortPosition,
     position: event.position.toString(),
-    stream: event.stream,
     type: event.type,
     actorId: event.metadata.actor.id,
     conversationId,
     correlationId: event.metadata.correlationId,
-    at: event.metadata.occurredAt,
+    at,
+    atMax: late ? latestBefore : at,
+    lateAt: late ? at : null,
   };
-  return [row, ...agents.map((agent) => ({ ...row, id: `${sortPosition}:${agent}`, agent }))];
+  return { row, agentRows: agents.map((agent) => ({ ...row, id: `${sortPosition}:${agent}`, agent, atMax: null })) };
 }
 
 /** Every event type, those of later versions included: the audit index holds the whole log. */
@@ -92,16 +125,33 @@ class EveryEventType extends Set<string> {
   }
 }
 
-export const auditIndexProjection: Projection<AuditIndexDocument> = {
-  name: AUDIT_INDEX.name,
-  version: 1,
-  collection: AUDIT_INDEX,
-  eventTypes: new EveryEventType(),
-  takesUnreadable: true,
-  async apply(event, documents) {
-    // An event whose stored form cannot be read has no tenant or actor to index: dead-lettered, as by every projection.
-    // One whose sealed note or name no longer opens (altered in the file) is indexed all the same: auditors look for it.
-    if (event.unreadable && !event.metadata.tenantId) throw new Error(event.unreadable);
-    for (const row of auditRows(event)) documents.put(row);
-  },
-};
+/** A projection of the audit rows into one collection, with its own clock (see AuditClock). */
+function auditProjection(
+  collection: CollectionDefinition<AuditIndexDocument>,
+  rowsOf: (rows: ReturnType<typeof auditRows>) => AuditIndexDocument[],
+): Projection<AuditIndexDocument | AuditClock> {
+  return {
+    name: collection.name,
+    version: 2,
+    collection,
+    eventTypes: new EveryEventType(),
+    takesUnreadable: true,
+    async apply(event, documents) {
+      // An event whose stored form cannot be read has no tenant or actor to index: dead-lettered, as by every projection.
+      // One whose sealed note or name no longer opens (altered in the file) is indexed all the same: auditors look for it.
+      if (event.unreadable && !event.metadata.tenantId) throw new Error(event.unreadable);
+      const tenantId = tenantOf(event);
+      const clock = (await documents.get(tenantId, AUDIT_CLOCK_ID)) as AuditClock | null;
+      if (alreadyApplied(clock, event.position)) return;
+      const rows = auditRows(event, clock?.latestAt ?? null);
+      for (const row of rowsOf(rows)) documents.put(row);
+      documents.put(nextClock(tenantId, clock, rows.row.atMax as string, event.position));
+    },
+  };
+}
+
+export const auditIndexProjection = auditProjection(AUDIT_INDEX, (rows) => [rows.row]);
+export const auditAgentsProjection = auditProjection(AUDIT_AGENTS, (rows) => rows.agentRows);
+
+/** The audit index's read models: build them together. */
+export const AUDIT_PROJECTIONS: readonly Projection[] = [auditIndexProjection, auditAgentsProjection];
