@@ -8,7 +8,7 @@ import { caughtUp, dumpReadModels, SqliteFiles } from '../testing/read-model-fix
 const TENANTS = tenantsOf({});
 const CHILD = join(__dirname, '..', 'testing', 'projector-child.ts');
 const SWC_REGISTER = join(__dirname, '..', '..', '..', '..', 'scripts', 'swc-register.js');
-const CRASH_TIMEOUT_MS = 60_000;
+const CRASH_TIMEOUT_MS = 180_000;
 
 interface ChildProgress {
   live: bigint;
