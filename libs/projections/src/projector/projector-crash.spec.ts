@@ -10,6 +10,9 @@ const CHILD = join(__dirname, '..', 'testing', 'projector-child.ts');
 const SWC_REGISTER = join(__dirname, '..', '..', '..', '..', 'scripts', 'swc-register.js');
 const CRASH_TIMEOUT_MS = 180_000;
 
+/** Children still alive when a test ends (it failed or timed out) are killed, so that jest can exit. */
+const running = new Set<ChildProcess>();
+
 interface ChildProgress {
   live: bigint;
   building: bigint | null;
@@ -18,6 +21,8 @@ interface ChildProgress {
 /** Starts the projector child and kills it with SIGKILL as soon as `killWhen` holds; resolves once it is dead. */
 async function crashChild(path: string, mode: 'follow' | 'rebuild', killWhen: (progress: ChildProgress) => boolean): Promise<void> {
   const child: ChildProcess = fork(CHILD, [path, `doomed-${mode}`, mode], { execArgv: ['-r', SWC_REGISTER], stdio: 'pipe' });
+  running.add(child);
+  child.on('exit', () => running.delete(child));
   let stderr = '';
   child.stderr?.on('data', (chunk) => (stderr += String(chunk)));
   await new Promise<void>((resolve, reject) => {
@@ -39,7 +44,10 @@ describe('Projector after a crash', () => {
     files = new SqliteFiles();
   });
 
-  afterEach(() => files.cleanup());
+  afterEach(() => {
+    for (const child of running) child.kill('SIGKILL');
+    files.cleanup();
+  });
 
   /** Restarts on the crashed file and rebuilds from scratch into a fresh one: both must hold the same documents. */
   async function expectRecoveryEqualsRebuild(): Promise<void> {
